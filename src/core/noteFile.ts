@@ -1,0 +1,104 @@
+import { toIsoDate } from './dates';
+import { readFrontMatter, stringList } from './frontMatter';
+import { looksLikeJournal, parseJournal } from './journal';
+import { FenceTracker, headingLevel, plainInline } from './markdownLines';
+import type { Note, ParseResult } from './note';
+
+/** Where a file sits, as the parsers need it; the adapter derives it from the file's URI. */
+export interface FileInfo {
+	uri: string;
+	/** File name with extension, e.g. `get-the-size-of-a-table.md`. */
+	fileName: string;
+	/** Name of the folder holding the file, or '' at a source's root. */
+	folderName: string;
+}
+
+/**
+ * Parses any Markdown notes file: a journal when it has day headings (decided by content,
+ * not by name), otherwise one note. Never throws: problems come back with the notes.
+ */
+export function parseNotesFile(text: string, file: FileInfo): ParseResult {
+	if (looksLikeJournal(text)) {
+		return parseJournal(text, file.uri);
+	}
+	if (isTableOfContents(text)) {
+		// A collection's README that links every note would match every search and repeat them.
+		return { notes: [], problems: [], skipped: 'it lists links to other notes (a table of contents)' };
+	}
+	return parseSingleNote(text, file);
+}
+
+/** Mostly lines linking to other Markdown files: an index of notes, not a note. */
+export function isTableOfContents(text: string): boolean {
+	let links = 0;
+	let lines = 0;
+	for (const line of text.split('\n')) {
+		if (line.trim()) {
+			lines++;
+			if (/\]\([^)\s]+\.md(?:#[^)]*)?\)/.test(line)) {
+				links++;
+			}
+		}
+	}
+	return links >= 20 && links >= lines / 2;
+}
+
+/**
+ * One note per file. Title: front matter `title`, else the first `# ` heading, else the file
+ * name. Topic: front matter `topic`/`category`, else the folder. Date: front matter `date`,
+ * else a leading `YYYY-MM-DD` in the file name. Keywords: front matter `keywords` and `aliases`.
+ */
+export function parseSingleNote(text: string, file: FileInfo): ParseResult {
+	const front = readFrontMatter(text);
+	const data = front.data;
+	const lines = text.split('\n');
+	const titleLine = findTitleLine(lines, front.bodyStartLine);
+	const frontTitle = typeof data.title === 'string' ? data.title.trim() : '';
+	const headingTitle = titleLine === undefined ? '' : plainInline(lines[titleLine].replace(/^#[ \t]*/, '').replace(/[ \t]#+[ \t]*$/, ''));
+	const title = frontTitle || headingTitle || titleFromFileName(file.fileName);
+	const bodyLine = titleLine === undefined ? front.bodyStartLine : titleLine + 1;
+	let endLine = lines.length - 1;
+	while (endLine > bodyLine && !lines[endLine].trim()) {
+		endLine--;
+	}
+	const topic = firstString(data.topic, data.category) ?? file.folderName;
+	const note: Note = {
+		id: file.uri,
+		uri: file.uri,
+		line: titleLine ?? front.bodyStartLine,
+		endLine: Math.max(endLine, titleLine ?? front.bodyStartLine),
+		title,
+		topic,
+		date: toIsoDate(data.date) ?? toIsoDate(file.fileName),
+		keywords: [...stringList(data.keywords), ...stringList(data.aliases)],
+		tags: stringList(data.tags),
+		body: lines.slice(bodyLine).join('\n').trim(),
+		bodyLine,
+	};
+	return { notes: [note], problems: front.problem ? [{ line: 0, message: front.problem }] : [] };
+}
+
+function findTitleLine(lines: readonly string[], from: number): number | undefined {
+	const fences = new FenceTracker();
+	for (let i = from; i < lines.length; i++) {
+		if (!fences.inCode(lines[i]) && headingLevel(lines[i]) === 1) {
+			return i;
+		}
+	}
+	return undefined;
+}
+
+function titleFromFileName(fileName: string): string {
+	const stem = fileName.replace(/\.[^.]+$/, '').replace(/^\d{4}-\d{2}-\d{2}[-_ ]?/, '');
+	const words = stem.replace(/[-_]+/g, ' ').trim();
+	return words ? words[0].toUpperCase() + words.slice(1) : fileName;
+}
+
+function firstString(...values: unknown[]): string | undefined {
+	for (const v of values) {
+		if (typeof v === 'string' && v.trim()) {
+			return v.trim();
+		}
+	}
+	return undefined;
+}

@@ -1,0 +1,109 @@
+import { stemmer } from 'stemmer';
+import { stemKorean } from './korean';
+import { STOP_WORDS } from './stopWords';
+
+/**
+ * One tokenizer for notes, queries and the keyword dictionary, so a word is split the same
+ * way everywhere.
+ *
+ * - Code identifiers are kept whole and also split into their parts: `Fn::Join` gives
+ *   `fn::join`, `fn`, `join`; `fs.inotify.max_user_watches` gives the whole, `fs`, `inotify`,
+ *   `max_user_watches`, `max`, `user`, `watches`; `waitUntil` gives `waituntil`, `wait`.
+ *   Leading sigils that change meaning stay on the whole (`!join`, `--acl`).
+ * - Backticks, brackets and other punctuation separate tokens; so does a change between
+ *   Hangul and other letters (`` `inotify`설정값이 ``, `pipeline으로`).
+ * - Korean words lose their particles and endings (see `korean.ts`).
+ * - Plain English words are lowercased and Porter-stemmed (`committed` → `commit`);
+ *   function words are dropped.
+ */
+
+/** A compound as written: sigil, then word characters joined by `.`, `::`, `:` or `-`. */
+const COMPOUND = new RegExp(
+	String.raw`(?<hangul>\p{Script=Hangul}+)|(?<word>(?:!|--?|@)?[[\p{L}\p{N}_$]--\p{Script=Hangul}]+(?:(?:::|[.:\-])[[\p{L}\p{N}_$]--\p{Script=Hangul}]+)*)`,
+	'gv',
+);
+const SEGMENT_SEPARATORS = /::|[.:\-/]/;
+/** Splits `max_user_watches`, `waitUntil`, `HTMLInputElement`, `networkidle0` into words. */
+const WORD_PARTS = /[\p{Lu}]+(?![\p{Ll}])|[\p{Lu}]?[\p{Ll}]+|\p{N}+/gu;
+const PLAIN_WORD = /^[a-z]+$/;
+
+export interface TokenGroup {
+	/** The compound as written, lowercased (sigils kept). */
+	whole: string;
+	/** Index terms for it, `whole`-derived term first; empty when it is a stop word. */
+	terms: string[];
+}
+
+/** Index terms of a text, in order, with repeats (MiniSearch counts them for term frequency). */
+export function tokenize(text: string): string[] {
+	const out: string[] = [];
+	for (const group of tokenGroups(text)) {
+		for (const term of group.terms) {
+			out.push(term);
+		}
+	}
+	return out;
+}
+
+/** The compounds of a text, each with its terms: queries use the grouping to AND compounds. */
+export function tokenGroups(text: string): TokenGroup[] {
+	const groups: TokenGroup[] = [];
+	for (const m of text.matchAll(COMPOUND)) {
+		const { hangul, word } = m.groups!;
+		if (hangul !== undefined) {
+			const stem = stemKorean(hangul);
+			groups.push({ whole: hangul, terms: stem ? [stem] : [] });
+		} else if (word !== undefined) {
+			groups.push({ whole: word.toLowerCase(), terms: wordTerms(word) });
+		}
+	}
+	return groups;
+}
+
+/** Normalizes one plain word the way the index does (for callers holding single words). */
+export function normalizeWord(word: string): string {
+	const lower = word.toLowerCase();
+	return PLAIN_WORD.test(lower) ? stemmer(lower) : lower;
+}
+
+function wordTerms(word: string): string[] {
+	const lower = word.toLowerCase();
+	if (PLAIN_WORD.test(lower) && !/\p{Lu}/u.test(word.slice(1))) {
+		// A plain word (`Committed`, `table`): stop word or stem.
+		if (lower.length < 2 || STOP_WORDS.has(lower)) {
+			return [];
+		}
+		return [stemmer(lower)];
+	}
+	const terms = [lower];
+	const bare = lower.replace(/^(?:!|--?|@)/, '');
+	if (bare !== lower) {
+		terms.push(bare);
+	}
+	// Segments first (`max_user_watches`), then the words inside them (`max`, `user`, `watches`).
+	const segments = bare.split(SEGMENT_SEPARATORS).filter(Boolean);
+	const originalSegments = word.replace(/^(?:!|--?|@)/, '').split(SEGMENT_SEPARATORS).filter(Boolean);
+	for (let i = 0; i < originalSegments.length; i++) {
+		const segment = segments[i];
+		if (segments.length > 1 && segment !== bare) {
+			addPart(terms, segment);
+		}
+		const parts = originalSegments[i].match(WORD_PARTS) ?? [];
+		if (parts.length > 1 || (parts.length === 1 && parts[0].toLowerCase() !== segment)) {
+			for (const part of parts) {
+				addPart(terms, part.toLowerCase());
+			}
+		}
+	}
+	return terms;
+}
+
+function addPart(terms: string[], part: string): void {
+	if (part.length < 2 || STOP_WORDS.has(part)) {
+		return;
+	}
+	const term = PLAIN_WORD.test(part) ? stemmer(part) : part;
+	if (!terms.includes(term)) {
+		terms.push(term);
+	}
+}

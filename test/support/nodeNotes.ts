@@ -1,0 +1,47 @@
+// Reads notes from disk with Node's fs, for unit tests, the eval and the benchmark
+// (the extension reads through vscode.workspace.fs instead).
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { NoteIndex } from '../../src/core/noteIndex';
+import { parseNotesFile } from '../../src/core/noteFile';
+import { decodeText } from '../../src/core/text';
+import type { Note } from '../../src/core/note';
+
+export const SHARED = join(__dirname, '..', '..', '..', 'shared');
+export const CORPUS = join(SHARED, 'corpora', 'jbranchaud-til');
+export const SEED = join(SHARED, 'seed', 'til-2020-01.md');
+export const BUNDLED_NOTES = join(__dirname, '..', '..', 'notes');
+
+export function listMarkdown(root: string): string[] {
+	const out: string[] = [];
+	const walk = (dir: string) => {
+		for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+			const path = join(dir, entry.name);
+			if (entry.isDirectory()) {
+				if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) {
+					walk(path);
+				}
+			} else if (entry.name.endsWith('.md')) {
+				out.push(path);
+			}
+		}
+	};
+	walk(root);
+	return out;
+}
+
+export function parseFile(path: string, root: string): Note[] {
+	const { text } = decodeText(readFileSync(path));
+	const folder = dirname(path) === root ? '' : basename(dirname(path));
+	return parseNotesFile(text, { uri: pathToFileURL(path).toString(), fileName: basename(path), folderName: folder }).notes;
+}
+
+export function indexFolder(root: string): { index: NoteIndex; relPath: (note: Note) => string } {
+	const index = new NoteIndex();
+	for (const path of listMarkdown(root)) {
+		index.setFile(pathToFileURL(path).toString(), parseFile(path, root));
+	}
+	const rootUri = pathToFileURL(root).toString() + '/';
+	return { index, relPath: (note) => decodeURIComponent(note.uri.slice(rootUri.length)) };
+}
