@@ -1,12 +1,27 @@
 import * as vscode from 'vscode';
+import { createApi, type TilNotesApi } from './api';
+import { CommandId } from './vscode/commands';
+import { onConfigChange, readConfig } from './vscode/config';
+import { createLogChannel } from './vscode/log';
+import { NotesService } from './vscode/notesService';
+import { configuredSources } from './vscode/sources';
 
-// Placeholder composition root; replaced as the core lands.
-export function activate(_context: vscode.ExtensionContext) {
-	return {
-		ready: Promise.resolve(),
-		search: async (_q: string) => [],
-		notes: () => [],
-	};
+/** The composition root: creates each part, hands it what it needs, and owns its disposal. */
+export function activate(context: vscode.ExtensionContext): TilNotesApi {
+	const log = createLogChannel();
+	const notes = new NotesService(log, () => configuredSources(context.extensionUri, readConfig()));
+	context.subscriptions.push(
+		log,
+		notes,
+		onConfigChange(() => void notes.rebuild()),
+		vscode.commands.registerCommand(CommandId.Reindex, () => notes.rebuild()),
+		vscode.commands.registerCommand(CommandId.ShowLog, () => log.show()),
+	);
+
+	// Indexing starts now but activation does not wait for it; `ready` tells when it is done.
+	const api = createApi(notes);
+	api.ready.catch((err) => log.error(String(err)));
+	return api;
 }
 
-export function deactivate() {}
+export function deactivate(): void {}

@@ -89,7 +89,7 @@ export function looksLikeJournal(text: string): boolean {
 /** The title's leading name: `scp` for `scp(Secure Copy)`, `WRS` for `WRS(...): ...`. */
 export function topicOf(title: string): string {
 	const plain = plainInline(title);
-	const cut = plain.search(/[(:：]/);
+	const cut = plain.search(/\(|:(?=\s|$)|：/);
 	const topic = (cut > 0 ? plain.slice(0, cut) : plain).trim();
 	return topic || plain;
 }

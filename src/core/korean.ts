@@ -17,11 +17,12 @@ const SUFFIXES = [
 	'도', '만', '나', '랑', '께', '요',
 ].sort((a, b) => b.length - a.length);
 
-const PARTICLE_ONLY = new Set(SUFFIXES.filter((s) => s.length === 1));
+/** A particle or ending written apart from its word (`pipeline으로`) says nothing alone. */
+const FUNCTION_WORDS = new Set(SUFFIXES);
 
 export function stemKorean(word: string): string | undefined {
-	if (word.length === 1) {
-		return PARTICLE_ONLY.has(word) ? undefined : word;
+	if (FUNCTION_WORDS.has(word)) {
+		return undefined;
 	}
 	let stem = word;
 	for (const suffix of SUFFIXES) {

@@ -1,0 +1,5 @@
+/** Every command id in one place; the manifest test checks them against package.json. */
+export const enum CommandId {
+	Reindex = 'tilNotes.reindex',
+	ShowLog = 'tilNotes.showLog',
+}
