@@ -1,4 +1,4 @@
-import { stemmer } from 'stemmer';
+import { stemEnglish } from './englishStem';
 import { stemKorean } from './korean';
 import { STOP_WORDS } from './stopWords';
 
@@ -13,7 +13,7 @@ import { STOP_WORDS } from './stopWords';
  * - Backticks, brackets and other punctuation separate tokens; so does a change between
  *   Hangul and other letters (`` `inotify`설정값이 ``, `pipeline으로`).
  * - Korean words lose their particles and endings (see `korean.ts`).
- * - Plain English words are lowercased and Porter-stemmed (`committed` → `commit`);
+ * - Plain English words are lowercased and stemmed lightly (`committed` → `commit`, see `englishStem.ts`);
  *   function words are dropped.
  */
 
@@ -63,7 +63,7 @@ export function tokenGroups(text: string): TokenGroup[] {
 /** Normalizes one plain word the way the index does (for callers holding single words). */
 export function normalizeWord(word: string): string {
 	const lower = word.toLowerCase();
-	return PLAIN_WORD.test(lower) ? stemmer(lower) : lower;
+	return PLAIN_WORD.test(lower) ? stemEnglish(lower) : lower;
 }
 
 function wordTerms(word: string): string[] {
@@ -73,7 +73,7 @@ function wordTerms(word: string): string[] {
 		if (lower.length < 2 || STOP_WORDS.has(lower)) {
 			return [];
 		}
-		return [stemmer(lower)];
+		return [stemEnglish(lower)];
 	}
 	const terms = [lower];
 	const bare = lower.replace(/^(?:!|--?|@)/, '');
@@ -102,7 +102,7 @@ function addPart(terms: string[], part: string): void {
 	if (part.length < 2 || STOP_WORDS.has(part)) {
 		return;
 	}
-	const term = PLAIN_WORD.test(part) ? stemmer(part) : part;
+	const term = PLAIN_WORD.test(part) ? stemEnglish(part) : part;
 	if (!terms.includes(term)) {
 		terms.push(term);
 	}

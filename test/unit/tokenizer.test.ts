@@ -1,4 +1,5 @@
 import * as assert from 'node:assert';
+import { stemEnglish } from '../../src/core/englishStem';
 import { stemKorean } from '../../src/core/korean';
 import { tokenize } from '../../src/core/tokenizer';
 
@@ -21,7 +22,7 @@ suite('tokenizer', () => {
 
 	test('Hangul and Latin letters written together are separate words', () => {
 		assert.deepStrictEqual(tokenize('`inotify`설정값이'), ['inotifi', '설정값']);
-		assert.deepStrictEqual(tokenize('pipeline으로'), ['pipelin']);
+		assert.deepStrictEqual(tokenize('pipeline으로'), ['pipeline']);
 	});
 
 	test('Korean particles and endings are stripped, keeping two syllables', () => {
@@ -36,5 +37,11 @@ suite('tokenizer', () => {
 	test('English words are stemmed and function words dropped', () => {
 		assert.deepStrictEqual(tokenize('I committed on master'), ['commit', 'master']);
 		assert.deepStrictEqual(tokenize("isn't the latest"), ['latest']);
+	});
+});
+
+suite('light English stemmer', () => {
+	test('inflections meet, derivations stay apart', () => {
+		assert.deepStrictEqual(['committed', 'commits', 'containers', 'contains', 'running', 'tables', 'queries'].map(stemEnglish), ['commit', 'commit', 'container', 'contain', 'run', 'table', 'queri']);
 	});
 });
