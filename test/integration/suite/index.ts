@@ -1,0 +1,22 @@
+// extensionTestsPath entry: VS Code (code-server runner or @vscode/test-electron) calls run()
+// inside the extension host and reports failure when the promise rejects.
+import { readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import Mocha from 'mocha';
+import * as vscode from 'vscode';
+
+export async function run(): Promise<void> {
+	const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60_000 });
+	// Only *.test.js: helpers.js and this file are built next to them.
+	for (const f of readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort()) {
+		mocha.addFile(path.join(__dirname, f));
+	}
+	await mocha.loadFilesAsync();
+	const stats = await new Promise<Mocha.Stats>((resolve) => {
+		const runner = mocha.run(() => resolve(runner.stats!));
+	});
+	if (stats.failures > 0) throw new Error(`integration: ${stats.failures} of ${stats.tests} tests failed`);
+	// A suite that silently found nothing must not pass.
+	if (stats.passes === 0) throw new Error('integration: zero tests ran');
+	console.log(`integration: ${stats.passes} passing inside VS Code ${vscode.version} (${vscode.env.appName})`);
+}
