@@ -7,8 +7,9 @@ import { NoteIndex } from '../../src/core/noteIndex';
 import { parseNotesFile } from '../../src/core/noteFile';
 import { decodeText } from '../../src/core/text';
 import type { Note } from '../../src/core/note';
+import { sharedDir } from './sharedDir';
 
-export const SHARED = join(__dirname, '..', '..', '..', 'shared');
+export const SHARED = sharedDir(join(__dirname, '..', '..'));
 export const CORPUS = join(SHARED, 'corpora', 'jbranchaud-til');
 export const SEED = join(SHARED, 'seed', 'til-2020-01.md');
 export const BUNDLED_NOTES = join(__dirname, '..', '..', 'notes');
