@@ -18,6 +18,8 @@ export function activate(context: vscode.ExtensionContext): TilNotesApi {
 		vscode.commands.registerCommand(CommandId.ShowLog, () => log.show()),
 	);
 
+	// --- surfaces: each adds its commands, views and listeners to context.subscriptions
+
 	// Indexing starts now but activation does not wait for it; `ready` tells when it is done.
 	const api = createApi(notes);
 	api.ready.catch((err) => log.error(String(err)));
