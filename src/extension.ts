@@ -4,6 +4,7 @@ import { CommandId } from './vscode/commands';
 import { onConfigChange, readConfig } from './vscode/config';
 import { createLogChannel } from './vscode/log';
 import { NotesService } from './vscode/notesService';
+import { openNote, type OpenNoteOptions } from './vscode/openNote';
 import { configuredSources } from './vscode/sources';
 
 /** The composition root: creates each part, hands it what it needs, and owns its disposal. */
@@ -16,6 +17,14 @@ export function activate(context: vscode.ExtensionContext): TilNotesApi {
 		onConfigChange(() => void notes.rebuild()),
 		vscode.commands.registerCommand(CommandId.Reindex, () => notes.rebuild()),
 		vscode.commands.registerCommand(CommandId.ShowLog, () => log.show()),
+		vscode.commands.registerCommand(CommandId.OpenNote, async (id: string, options?: OpenNoteOptions) => {
+			const note = notes.index.get(id);
+			if (note) {
+				await openNote(note, options);
+			} else {
+				void vscode.window.showWarningMessage(vscode.l10n.t('That note is no longer in your notes.'));
+			}
+		}),
 	);
 
 	// --- surfaces: each adds its commands, views and listeners to context.subscriptions

@@ -2,4 +2,6 @@
 export const enum CommandId {
 	Reindex = 'tilNotes.reindex',
 	ShowLog = 'tilNotes.showLog',
+	/** Internal (tree items, hover links): `(noteId: string, options?: OpenNoteOptions)`. */
+	OpenNote = '_tilNotes.openNote',
 }
