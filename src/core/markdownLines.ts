@@ -8,6 +8,11 @@ const BULLET = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$/;
 export class FenceTracker {
 	private open: string | undefined;
 
+	/** True while inside a fenced block (after its opening line, before its closing one). */
+	get isOpen(): boolean {
+		return this.open !== undefined;
+	}
+
 	/** Feeds one line; true when the line is a fence or inside one (i.e. not Markdown structure). */
 	inCode(line: string): boolean {
 		const m = FENCE.exec(line);

@@ -1,4 +1,5 @@
 import MiniSearch, { type Options, type Query, type SearchResult } from 'minisearch';
+import { KeywordDictionary } from './keywords';
 import type { Note } from './note';
 import { parseQuery, type ParsedQuery } from './query';
 import { tokenize, type TokenGroup } from './tokenizer';
@@ -46,6 +47,8 @@ export class NoteIndex {
 	private mini = new MiniSearch<Note>(INDEX_OPTIONS);
 	private readonly notesById = new Map<string, Note>();
 	private readonly idsByUri = new Map<string, string[]>();
+	/** Hover keywords of the same notes, kept in step with the full-text index. */
+	readonly keywords = new KeywordDictionary({ documentFrequency: (term) => this.documentFrequency(term) });
 
 	/** Puts a file's notes in, replacing what the file had before. */
 	setFile(uri: string, notes: readonly Note[]): void {
@@ -59,7 +62,11 @@ export class NoteIndex {
 			ids.push(note.id);
 		}
 		this.idsByUri.set(uri, ids);
-		this.mini.addAll(ids.map((id) => this.notesById.get(id)!));
+		const added = ids.map((id) => this.notesById.get(id)!);
+		this.mini.addAll(added);
+		for (const note of added) {
+			this.keywords.addNote(note);
+		}
 	}
 
 	removeFile(uri: string): void {
@@ -70,6 +77,7 @@ export class NoteIndex {
 		for (const id of ids) {
 			this.mini.discard(id);
 			this.notesById.delete(id);
+			this.keywords.removeNote(id);
 		}
 		this.idsByUri.delete(uri);
 	}
@@ -78,6 +86,7 @@ export class NoteIndex {
 		this.mini = new MiniSearch<Note>(INDEX_OPTIONS);
 		this.notesById.clear();
 		this.idsByUri.clear();
+		this.keywords.clear();
 	}
 
 	/** Every note, in the order files were added, and by line within a file. */
@@ -217,6 +226,7 @@ export class NoteIndex {
 		index.mini = MiniSearch.loadJS(json.index as never, INDEX_OPTIONS);
 		for (const note of json.notes) {
 			index.notesById.set(note.id, note);
+			index.keywords.addNote(note);
 		}
 		for (const [uri, ids] of json.files) {
 			index.idsByUri.set(uri, ids);

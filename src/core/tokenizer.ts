@@ -60,6 +60,15 @@ export function tokenGroups(text: string): TokenGroup[] {
 	return groups;
 }
 
+/** The code-like compounds of a text as written (no Hangul), with their offsets. */
+export function* compoundsOf(text: string): Generator<{ text: string; index: number }> {
+	for (const m of text.matchAll(COMPOUND)) {
+		if (m.groups!.word !== undefined) {
+			yield { text: m.groups!.word, index: m.index! };
+		}
+	}
+}
+
 /** Normalizes one plain word the way the index does (for callers holding single words). */
 export function normalizeWord(word: string): string {
 	const lower = word.toLowerCase();

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseJournal, topicOf } from '../../src/core/journal';
 import { decodeText } from '../../src/core/text';
+import { SEED } from '../support/nodeNotes';
 
 const seed = readFileSync(join(__dirname, '..', '..', 'notes', 'til-2020-01.md'), 'utf8');
 const parse = (text: string) => parseJournal(text, 'file:///j.md');
@@ -13,7 +14,7 @@ suite('journal parser', () => {
 		assert.strictEqual(notes.length, 31);
 		assert.deepStrictEqual(problems, []);
 		const first = notes[0];
-		assert.deepStrictEqual([first.title, first.topic, first.date, first.line], ['logstash', 'logstash', '2020-01-02', 2]);
+		assert.deepStrictEqual([first.title, first.topic, first.date, first.line], ['logstash', 'logstash', '2020-01-02', 7]);
 		const days = new Set(notes.map((n) => n.date));
 		assert.deepStrictEqual([...days], ['2020-01-02', '2020-01-10', '2020-01-13', '2020-01-15', '2020-01-28', '2020-01-29', '2020-01-31']);
 		const count = (topic: string) => notes.filter((n) => n.topic === topic).length;
@@ -109,5 +110,18 @@ suite('journal parser', () => {
 	test('duplicate topics on one day get distinct ids', () => {
 		const { notes } = parse('## 02.01.2020\n- a\n- a\n');
 		assert.notStrictEqual(notes[0].id, notes[1].id);
+	});
+});
+
+suite('bundled notes', () => {
+	test('notes/ is the seed journal, text unchanged, with only a front-matter block added', () => {
+		const original = readFileSync(SEED, 'utf8');
+		assert.ok(seed.startsWith('---\n'));
+		assert.strictEqual(seed.slice(seed.indexOf('\n---\n') + 5), original);
+	});
+
+	test('the puppeteer note of 10.01.2020 declares waitUntil for hovers', () => {
+		const note = parse(seed).notes.find((n) => n.date === '2020-01-10' && n.topic === 'puppeteer')!;
+		assert.ok(note.keywords.includes('waitUntil'));
 	});
 });

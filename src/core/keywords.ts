@@ -1,0 +1,305 @@
+import { CODE_NOISE, ENGLISH_WORDS } from './commonWords';
+import { FenceTracker, parseBullet } from './markdownLines';
+import type { Note } from './note';
+import { compoundsOf, tokenGroups } from './tokenizer';
+
+/**
+ * The hover's keyword dictionary: the words a note is *about*, each with the line where the
+ * note mentions it. Built from the same notes as the index:
+ * - inline code spans (`` `networkidle0` ``, `` `--acl public-read` ``),
+ * - identifiers and command names in fenced code (`sysctl`, `fs.inotify.max_user_watches`),
+ * - sub-bullet heads shaped like a tool or option name (`ts-loader`, `webpack.config.js`, `SIGHUP`),
+ * - the note's topic, when it is one word (`puppeteer`, `aws-cli`),
+ * - keywords the note declares in front matter.
+ * A hover is a lookup of the text around the cursor here, never a full-text search.
+ */
+export type MentionKind = 'declared' | 'code' | 'fence' | 'heading' | 'topic';
+
+const KIND_WEIGHT: Record<MentionKind, number> = { declared: 5, code: 4, fence: 3, heading: 3, topic: 1 };
+
+export interface Mention {
+	noteId: string;
+	/** 0-based file line of the note's first (best) mention of the keyword. */
+	line: number;
+	kind: MentionKind;
+	count: number;
+}
+
+export interface KeywordMatch {
+	/** The keyword as written at the position. */
+	text: string;
+	start: number;
+	end: number;
+	/** Notes that cover it, best first. */
+	mentions: Mention[];
+}
+
+export interface NoiseOptions {
+	/** Words the user never wants a hover for (any case). */
+	ignoredWords?: Iterable<string>;
+	/** In how many notes a word occurs anywhere (title or body); defaults to the keyword's own count. */
+	documentFrequency?: (term: string) => number;
+}
+
+/** A word in more notes than this identifies none of them: max(8, 1% of the notes). */
+export function commonLimit(noteCount: number): number {
+	return Math.max(8, noteCount * 0.01);
+}
+
+export class KeywordDictionary {
+	private readonly byKey = new Map<string, Mention[]>();
+	private readonly keysByNote = new Map<string, string[]>();
+	private noiseCache = new Map<string, boolean>();
+	private ignored = new Set<string>();
+	private documentFrequency: ((term: string) => number) | undefined;
+
+	constructor(options: NoiseOptions = {}) {
+		this.setNoiseOptions(options);
+	}
+
+	setNoiseOptions(options: NoiseOptions): void {
+		if (options.ignoredWords) {
+			this.ignored = new Set([...options.ignoredWords].map((w) => w.toLowerCase()));
+		}
+		this.documentFrequency = options.documentFrequency ?? this.documentFrequency;
+		this.noiseCache.clear();
+	}
+
+	get noteCount(): number {
+		return this.keysByNote.size;
+	}
+
+	addNote(note: Note): void {
+		this.removeNote(note.id);
+		const found = extractKeywords(note);
+		for (const [key, mention] of found) {
+			let list = this.byKey.get(key);
+			if (!list) {
+				list = [];
+				this.byKey.set(key, list);
+			}
+			list.push(mention);
+		}
+		this.keysByNote.set(note.id, [...found.keys()]);
+		this.noiseCache.clear();
+	}
+
+	removeNote(noteId: string): void {
+		const keys = this.keysByNote.get(noteId);
+		if (!keys) {
+			return;
+		}
+		for (const key of keys) {
+			const list = this.byKey.get(key)!.filter((m) => m.noteId !== noteId);
+			if (list.length) {
+				this.byKey.set(key, list);
+			} else {
+				this.byKey.delete(key);
+			}
+		}
+		this.keysByNote.delete(noteId);
+		this.noiseCache.clear();
+	}
+
+	clear(): void {
+		this.byKey.clear();
+		this.keysByNote.clear();
+		this.noiseCache.clear();
+	}
+
+	/** The notes covering a keyword (any case), best first; empty when it is noise. */
+	lookup(keyword: string): Mention[] {
+		const key = keyword.toLowerCase();
+		const mentions = this.byKey.get(key);
+		if (!mentions || this.isNoise(key)) {
+			return [];
+		}
+		return [...mentions].sort((a, b) => KIND_WEIGHT[b.kind] - KIND_WEIGHT[a.kind] || b.count - a.count);
+	}
+
+	/**
+	 * The keyword at `character` in `line`, trying the longest candidate first, so that
+	 * `race` in `Promise.race(tasks)` is `Promise.race` and `Join` in `!Join` is `!Join`.
+	 */
+	lookupAt(line: string, character: number): KeywordMatch | undefined {
+		for (const candidate of candidatesAt(line, character)) {
+			const mentions = this.lookup(candidate.text);
+			if (mentions.length) {
+				return { ...candidate, mentions };
+			}
+		}
+		return undefined;
+	}
+
+	/** Every keyword in a text that names a note, with how often: for "Notes for This File". */
+	keywordsIn(text: string): Map<string, number> {
+		const counts = new Map<string, number>();
+		for (const { text: word } of compoundsOf(text)) {
+			const key = word.toLowerCase();
+			if (this.byKey.has(key) && !this.isNoise(key)) {
+				counts.set(key, (counts.get(key) ?? 0) + 1);
+			}
+		}
+		return counts;
+	}
+
+	/**
+	 * The noise rule, in order: the user's ignored words; language keywords, builtins and
+	 * everyday shell commands; common English words; and any word in more than
+	 * {@link commonLimit} notes. Declared keywords pass the first three: the user asked for them.
+	 */
+	isNoise(key: string): boolean {
+		let noise = this.noiseCache.get(key);
+		if (noise === undefined) {
+			noise = this.computeNoise(key);
+			this.noiseCache.set(key, noise);
+		}
+		return noise;
+	}
+
+	private computeNoise(key: string): boolean {
+		if (this.ignored.has(key)) {
+			return true;
+		}
+		const mentions = this.byKey.get(key) ?? [];
+		const declared = mentions.some((m) => m.kind === 'declared');
+		const bare = key.replace(/^(?:!|--?|@)/, '');
+		if (!declared && (CODE_NOISE.has(key) || ENGLISH_WORDS.has(key) || (bare === key && key.length < 3))) {
+			return true;
+		}
+		// Full-text frequency only where the index holds the word itself: a plain word is indexed
+		// by its stem, which would count `await` notes against `Awaited`.
+		const term = tokenGroups(key)[0]?.terms[0];
+		const textDf = term === key && this.documentFrequency ? this.documentFrequency(term) : 0;
+		return Math.max(mentions.length, textDf) > commonLimit(this.noteCount);
+	}
+}
+
+// --- extraction
+
+const SHELL_PROMPT = /^\s*[$#>]\s+/;
+const IDENTIFIER_SHAPED = /[-_.:/\d]|[a-z][A-Z]|^[A-Z]{3,}$/;
+
+function extractKeywords(note: Note): Map<string, Mention> {
+	const found = new Map<string, Mention>();
+	const add = (word: string, line: number, kind: MentionKind) => {
+		const key = word.toLowerCase().replace(/[.:]+$/, '');
+		const bare = key.replace(/^(?:!|--?|@)/, '');
+		if (bare.length < 2 || /^[\d.:-]+$/.test(bare)) {
+			return;
+		}
+		const seen = found.get(key);
+		if (!seen) {
+			found.set(key, { noteId: note.id, line, kind, count: 1 });
+		} else {
+			seen.count++;
+			if (KIND_WEIGHT[kind] > KIND_WEIGHT[seen.kind]) {
+				seen.kind = kind;
+				seen.line = line;
+			}
+		}
+	};
+	const addCompounds = (text: string, line: number, kind: MentionKind) => {
+		for (const { text: word } of compoundsOf(text)) {
+			add(word, line, kind);
+			// `fs.inotify.max_user_watches` also answers for `max_user_watches` and `inotify`.
+			const segments = word.split(/::|\./);
+			if (segments.length > 1) {
+				for (const segment of segments) {
+					if (segment.length >= 4) {
+						add(segment, line, kind);
+					}
+				}
+			}
+		}
+	};
+
+	for (const word of note.keywords) {
+		add(word.trim(), note.line, 'declared');
+	}
+	if (!/\s/.test(note.topic)) {
+		add(note.topic, note.line, 'topic');
+	}
+	for (const span of note.title.matchAll(/`([^`]+)`/g)) {
+		addCompounds(span[1], note.line, 'code');
+	}
+
+	const fences = new FenceTracker();
+	const lines = note.body.split('\n');
+	for (let i = 0; i < lines.length; i++) {
+		const line = lines[i];
+		const fileLine = note.bodyLine + i;
+		const wasInCode = fences.isOpen;
+		if (fences.inCode(line)) {
+			if (wasInCode && fences.isOpen) {
+				addCompounds(line.replace(SHELL_PROMPT, ''), fileLine, 'fence');
+			}
+			continue;
+		}
+		for (const span of line.matchAll(/`([^`]+)`/g)) {
+			addCompounds(span[1], fileLine, 'code');
+		}
+		const bullet = parseBullet(line);
+		if (bullet) {
+			const head = bullet.text.split(/:\s|:$/)[0].replace(/\(.*?\)/g, '').replace(/`/g, '').trim();
+			if (head && !/\s/.test(head) && IDENTIFIER_SHAPED.test(head)) {
+				addCompounds(head, fileLine, 'heading');
+			}
+		}
+	}
+	return found;
+}
+
+// --- candidates at a position
+
+/** Characters a keyword may span at the cursor: word characters, connectors and sigils. */
+const SPAN_CHAR = /[\p{L}\p{N}_$.:\-!@]/u;
+const SEPARATOR = /[.:\-!@]/;
+const MAX_SPAN = 120;
+
+interface Candidate {
+	text: string;
+	start: number;
+	end: number;
+}
+
+/** Sub-spans around `character` that start and end at word boundaries, longest first. */
+export function candidatesAt(line: string, character: number): Candidate[] {
+	let from = character;
+	let to = character;
+	while (from > 0 && character - from < MAX_SPAN && SPAN_CHAR.test(line[from - 1])) {
+		from--;
+	}
+	while (to < line.length && to - character < MAX_SPAN && SPAN_CHAR.test(line[to])) {
+		to++;
+	}
+	if (from === to) {
+		return [];
+	}
+	const starts: number[] = [];
+	const ends: number[] = [];
+	for (let i = from; i <= to; i++) {
+		const prevSep = i === from || SEPARATOR.test(line[i - 1]);
+		const here = i < to ? line[i] : '';
+		if (i < to && !SEPARATOR.test(here) && prevSep) {
+			starts.push(i);
+		}
+		if (i > from && !SEPARATOR.test(line[i - 1]) && (i === to || SEPARATOR.test(here))) {
+			ends.push(i);
+		}
+	}
+	// A leading `!`, `-`, `--` or `@` belongs to the word (`!Join`, `--acl`).
+	const sigil = /^(?:!|--?|@)/.exec(line.slice(from, to));
+	if (sigil && starts[0] === from + sigil[0].length) {
+		starts.unshift(from);
+	}
+	const out: Candidate[] = [];
+	for (const s of starts) {
+		for (const e of ends) {
+			if (s <= character && character < e + (e === to ? 1 : 0) && s < e) {
+				out.push({ text: line.slice(s, e), start: s, end: e });
+			}
+		}
+	}
+	return out.sort((a, b) => b.end - b.start - (a.end - a.start));
+}
