@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { createApi, type TilNotesApi } from './api';
 import { CommandId } from './vscode/commands';
 import { onConfigChange, readConfig } from './vscode/config';
+import { registerKeywordHover } from './vscode/keywordHover';
 import { createLogChannel } from './vscode/log';
 import { NotesService } from './vscode/notesService';
 import { openNote, type OpenNoteOptions } from './vscode/openNote';
@@ -28,6 +29,7 @@ export function activate(context: vscode.ExtensionContext): TilNotesApi {
 	);
 
 	// --- surfaces: each adds its commands, views and listeners to context.subscriptions
+	context.subscriptions.push(registerKeywordHover(() => notes.index));
 
 	// Indexing starts now but activation does not wait for it; `ready` tells when it is done.
 	const api = createApi(notes);

@@ -41,6 +41,11 @@ export interface NoiseOptions {
 	documentFrequency?: (term: string) => number;
 }
 
+/** Words as the dictionary keys them, for ignore lists. */
+export function normalizeWords(words: Iterable<string>): Set<string> {
+	return new Set([...words].map((w) => w.trim().toLowerCase()).filter(Boolean));
+}
+
 /** A word in more notes than this identifies none of them: max(8, 1% of the notes). */
 export function commonLimit(noteCount: number): number {
 	return Math.max(8, noteCount * 0.01);
@@ -58,10 +63,8 @@ export class KeywordDictionary {
 	}
 
 	setNoiseOptions(options: NoiseOptions): void {
-		if (options.ignoredWords) {
-			this.ignored = new Set([...options.ignoredWords].map((w) => w.toLowerCase()));
-		}
-		this.documentFrequency = options.documentFrequency ?? this.documentFrequency;
+		this.ignored = normalizeWords(options.ignoredWords ?? []);
+		this.documentFrequency = options.documentFrequency;
 		this.noiseCache.clear();
 	}
 
@@ -108,10 +111,10 @@ export class KeywordDictionary {
 	}
 
 	/** The notes covering a keyword (any case), best first; empty when it is noise. */
-	lookup(keyword: string): Mention[] {
+	lookup(keyword: string, ignored: ReadonlySet<string> = this.ignored): Mention[] {
 		const key = keyword.toLowerCase();
 		const mentions = this.byKey.get(key);
-		if (!mentions || this.isNoise(key)) {
+		if (!mentions || ignored.has(key) || this.isNoise(key)) {
 			return [];
 		}
 		return [...mentions].sort((a, b) => KIND_WEIGHT[b.kind] - KIND_WEIGHT[a.kind] || b.count - a.count);
@@ -121,9 +124,9 @@ export class KeywordDictionary {
 	 * The keyword at `character` in `line`, trying the longest candidate first, so that
 	 * `race` in `Promise.race(tasks)` is `Promise.race` and `Join` in `!Join` is `!Join`.
 	 */
-	lookupAt(line: string, character: number): KeywordMatch | undefined {
+	lookupAt(line: string, character: number, ignored?: ReadonlySet<string>): KeywordMatch | undefined {
 		for (const candidate of candidatesAt(line, character)) {
-			const mentions = this.lookup(candidate.text);
+			const mentions = this.lookup(candidate.text, ignored);
 			if (mentions.length) {
 				return { ...candidate, mentions };
 			}
@@ -132,11 +135,11 @@ export class KeywordDictionary {
 	}
 
 	/** Every keyword in a text that names a note, with how often: for "Notes for This File". */
-	keywordsIn(text: string): Map<string, number> {
+	keywordsIn(text: string, ignored: ReadonlySet<string> = this.ignored): Map<string, number> {
 		const counts = new Map<string, number>();
 		for (const { text: word } of compoundsOf(text)) {
 			const key = word.toLowerCase();
-			if (this.byKey.has(key) && !this.isNoise(key)) {
+			if (this.byKey.has(key) && !ignored.has(key) && !this.isNoise(key)) {
 				counts.set(key, (counts.get(key) ?? 0) + 1);
 			}
 		}
@@ -144,7 +147,8 @@ export class KeywordDictionary {
 	}
 
 	/**
-	 * The noise rule, in order: the user's ignored words; language keywords, builtins and
+	 * The noise rule, in order: the user's ignored words (checked by the lookups, as they vary
+	 * per call); language keywords, builtins and
 	 * everyday shell commands; common English words; and any word in more than
 	 * {@link commonLimit} notes. Declared keywords pass the first three: the user asked for them.
 	 */
@@ -158,9 +162,6 @@ export class KeywordDictionary {
 	}
 
 	private computeNoise(key: string): boolean {
-		if (this.ignored.has(key)) {
-			return true;
-		}
 		const mentions = this.byKey.get(key) ?? [];
 		const declared = mentions.some((m) => m.kind === 'declared');
 		const bare = key.replace(/^(?:!|--?|@)/, '');

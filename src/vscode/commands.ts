@@ -2,6 +2,7 @@
 export const enum CommandId {
 	Reindex = 'tilNotes.reindex',
 	ShowLog = 'tilNotes.showLog',
+	ToggleHover = 'tilNotes.toggleHover',
 	/** Internal (tree items, hover links): `(noteId: string, options?: OpenNoteOptions)`. */
 	OpenNote = '_tilNotes.openNote',
 }

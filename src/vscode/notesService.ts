@@ -13,18 +13,27 @@ const SLICE_MS = 15;
  * {@link SLICE_MS}, so search works on what is indexed so far and the editor stays responsive.
  */
 export class NotesService implements vscode.Disposable {
-	readonly index = new NoteIndex();
+	private current = new NoteIndex();
 	private readonly changed = new vscode.EventEmitter<void>();
 	readonly onDidChangeNotes = this.changed.event;
 	private sources: NoteSource[] = [];
 	private generation = 0;
 	private firstBuild: Promise<void> | undefined;
 	private latestBuild: Promise<void> = Promise.resolve();
+	private firstBuildDone = false;
 
 	constructor(
 		private readonly log: vscode.LogOutputChannel,
 		private readonly getSources: () => NoteSource[],
 	) {}
+
+	/**
+	 * The index to read now. Read it afresh on each use: a rebuild swaps in a new index when it
+	 * is complete, so search and hovers keep answering from the old one meanwhile.
+	 */
+	get index(): NoteIndex {
+		return this.current;
+	}
 
 	/** Resolves once the first index over every source is built. */
 	get ready(): Promise<void> {
@@ -45,7 +54,9 @@ export class NotesService implements vscode.Disposable {
 	private async build(generation: number): Promise<void> {
 		const started = Date.now();
 		this.sources = this.getSources();
-		this.index.clear();
+		// The first build fills the live index, so search works on what is indexed so far;
+		// later ones build aside and swap.
+		const target = this.firstBuildDone ? new NoteIndex() : this.current;
 		let files = 0;
 		let sliceStart = Date.now();
 		for (const source of this.sources) {
@@ -60,7 +71,7 @@ export class NotesService implements vscode.Disposable {
 				if (generation !== this.generation) {
 					return this.latestBuild;
 				}
-				await this.indexFile(uri, source);
+				await this.indexFile(target, uri, source);
 				files++;
 				if (Date.now() - sliceStart > SLICE_MS) {
 					await yieldToEventLoop();
@@ -68,13 +79,15 @@ export class NotesService implements vscode.Disposable {
 				}
 			}
 		}
+		this.current = target;
+		this.firstBuildDone = true;
 		this.log.info(
-			vscode.l10n.t('Indexed {0} notes from {1} files in {2} ms', this.index.size, files, Date.now() - started),
+			vscode.l10n.t('Indexed {0} notes from {1} files in {2} ms', target.size, files, Date.now() - started),
 		);
 		this.changed.fire();
 	}
 
-	private async indexFile(uri: vscode.Uri, source: NoteSource): Promise<void> {
+	private async indexFile(target: NoteIndex, uri: vscode.Uri, source: NoteSource): Promise<void> {
 		try {
 			const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
 			if (decoded.warning) {
@@ -89,7 +102,7 @@ export class NotesService implements vscode.Disposable {
 			if (result.skipped) {
 				this.log.info(vscode.l10n.t('Skipped {0}: {1}', uri.fsPath, result.skipped));
 			}
-			this.index.setFile(uri.toString(), result.notes);
+			target.setFile(uri.toString(), result.notes);
 		} catch (err) {
 			this.log.error(vscode.l10n.t('Skipped {0}: {1}', uri.fsPath, errorText(err)));
 		}

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { isRelevant, Scores, type EvalSet } from '../../eval/metrics';
 import { readShared } from './evalFiles';
-import { getApi, type TilApi } from './helpers';
+import { getApi, waitFor, type TilApi } from './helpers';
 
 /** The note's text as the editor shows it, from its line up to the next note of the same file. */
 async function noteText(api: TilApi, hit: { uri: string; line: number }): Promise<string> {
@@ -15,13 +15,6 @@ async function noteText(api: TilApi, hit: { uri: string; line: number }): Promis
 		.filter((n) => n.uri === hit.uri && n.line > hit.line)
 		.reduce((min, n) => Math.min(min, n.line), doc.lineCount);
 	return doc.getText(new vscode.Range(hit.line, 0, next, 0));
-}
-
-async function waitFor(condition: () => boolean, what: string, ms = 10_000): Promise<void> {
-	for (const deadline = Date.now() + ms; !condition(); ) {
-		assert.ok(Date.now() < deadline, `timed out waiting for ${what}`);
-		await new Promise((r) => setTimeout(r, 50));
-	}
 }
 
 suite('foundation: bundled notes, search API, user folders', () => {

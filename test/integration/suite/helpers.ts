@@ -38,3 +38,11 @@ export async function screenshot(name: string): Promise<void> {
 		await new Promise((r) => setTimeout(r, 100));
 	}
 }
+
+/** Polls until `condition` holds, failing with `what` after `ms`. */
+export async function waitFor(condition: () => boolean, what: string, ms = 10_000): Promise<void> {
+	for (const deadline = Date.now() + ms; !condition(); ) {
+		assert.ok(Date.now() < deadline, `timed out waiting for ${what}`);
+		await new Promise((r) => setTimeout(r, 50));
+	}
+}

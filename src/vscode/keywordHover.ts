@@ -1,0 +1,101 @@
+import * as vscode from 'vscode';
+import { renderHover } from '../core/hoverText';
+import { normalizeWords } from '../core/keywords';
+import type { NoteIndex } from '../core/noteIndex';
+import { CommandId } from './commands';
+import { SECTION } from './config';
+
+/** The hover settings, read when asked so a change applies at once. */
+export interface HoverSettings {
+	enabled: boolean;
+	maxNotes: number;
+	excludedLanguages: string[];
+	ignoredWords: ReadonlySet<string>;
+}
+
+export function readHoverSettings(): HoverSettings {
+	const c = vscode.workspace.getConfiguration(`${SECTION}.hover`);
+	return {
+		enabled: c.get<boolean>('enabled', true),
+		maxNotes: Math.max(1, Math.min(10, c.get<number>('maxNotes', 3))),
+		excludedLanguages: c.get<string[]>('excludedLanguages', []),
+		ignoredWords: normalizeWords(c.get<string[]>('ignoredWords', [])),
+	};
+}
+
+/** The only commands a hover may run: opening a note and searching the notes. */
+export const TRUSTED_HOVER_COMMANDS = [CommandId.OpenNote, 'tilNotes.search'];
+
+/**
+ * Shows the notes that cover the keyword under the cursor, in any file. A dictionary lookup of
+ * the text around the position (never a full-text search), so it is silent unless a note is
+ * about that word.
+ */
+export class KeywordHoverProvider implements vscode.HoverProvider {
+	constructor(
+		private readonly currentIndex: () => NoteIndex,
+		private readonly settings: () => HoverSettings,
+	) {}
+
+	provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+		const settings = this.settings();
+		if (!settings.enabled || settings.excludedLanguages.includes(document.languageId)) {
+			return undefined;
+		}
+		const index = this.currentIndex();
+		const line = document.lineAt(position.line).text;
+		const match = index.keywords.lookupAt(line, position.character, settings.ignoredWords);
+		if (!match) {
+			return undefined;
+		}
+		const here = document.uri.toString();
+		const shown = match.mentions
+			.map((m) => ({ note: index.get(m.noteId)!, line: m.line }))
+			// Hovering a word inside the very note that defines it would only repeat it.
+			.filter(({ note }) => note && !(note.uri === here && position.line >= note.line && position.line <= note.endLine))
+			.slice(0, settings.maxNotes);
+		if (shown.length === 0) {
+			return undefined;
+		}
+		const markdown = new vscode.MarkdownString(
+			renderHover(
+				match.text,
+				shown,
+				{
+					open: (note) => commandUri(CommandId.OpenNote, [note.id]),
+					search: (keyword) => commandUri('tilNotes.search', [keyword]),
+				},
+				// {0}: the keyword under the cursor
+				{ open: vscode.l10n.t('Open note'), search: vscode.l10n.t('Search notes for "{0}"', match.text) },
+			),
+		);
+		markdown.isTrusted = { enabledCommands: TRUSTED_HOVER_COMMANDS };
+		markdown.supportHtml = false;
+		return new vscode.Hover(markdown, new vscode.Range(position.line, match.start, position.line, match.end));
+	}
+}
+
+function commandUri(command: string, args: unknown[]): string {
+	return `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
+}
+
+/** Registers the hover for every file and untitled document, and its settings and toggle. */
+export function registerKeywordHover(currentIndex: () => NoteIndex): vscode.Disposable {
+	// Read once and on change, not per hover: hovers are on the typing path.
+	let settings = readHoverSettings();
+	const provider = new KeywordHoverProvider(currentIndex, () => settings);
+	return vscode.Disposable.from(
+		vscode.languages.registerHoverProvider([{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }], provider),
+		vscode.workspace.onDidChangeConfiguration((e) => {
+			if (e.affectsConfiguration(`${SECTION}.hover`)) {
+				settings = readHoverSettings();
+			}
+		}),
+		vscode.commands.registerCommand(CommandId.ToggleHover, async () => {
+			const config = vscode.workspace.getConfiguration(SECTION);
+			const enabled = !config.get<boolean>('hover.enabled', true);
+			await config.update('hover.enabled', enabled, vscode.ConfigurationTarget.Global);
+			vscode.window.setStatusBarMessage(enabled ? vscode.l10n.t('TIL hover hints on') : vscode.l10n.t('TIL hover hints off'), 3000);
+		}),
+	);
+}

@@ -1,0 +1,108 @@
+import * as assert from 'node:assert';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { caseCharacter, type HoverFile, type HoverSet } from '../../eval/hoverCases';
+import { corpusDir, readShared } from './evalFiles';
+import { getApi, waitFor } from './helpers';
+
+/** Markers only our hover carries: its trusted command links. */
+const OURS = /command:_tilNotes\.openNote/;
+
+/** The text of this extension's hovers at a case's position, Markdown escapes removed. */
+async function ourHoverText(file: HoverFile, doc: vscode.TextDocument, line: number, word: string): Promise<string> {
+	const character = caseCharacter(file, { line, word, expect: null });
+	const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(line, character))) ?? [];
+	return hovers
+		.flatMap((h) => h.contents)
+		.map((c) => (typeof c === 'string' ? c : c.value))
+		.filter((text) => OURS.test(text))
+		.join('\n')
+		.replace(/\\([\\`*_{}[\]()#+\-.!|~>])/g, '$1');
+}
+
+async function openCaseFile(file: HoverFile): Promise<vscode.TextDocument> {
+	return vscode.workspace.openTextDocument({ content: file.content, language: file.language });
+}
+
+suite('hover hints', () => {
+	test('every seed hover case: the expected note, or silence', async () => {
+		await getApi();
+		const set = readShared<HoverSet>('eval', 'seed-hover.json');
+		let cases = 0;
+		for (const file of set.files) {
+			const doc = await openCaseFile(file);
+			for (const c of file.cases) {
+				const text = await ourHoverText(file, doc, c.line, c.word);
+				if (c.expect === null) {
+					assert.strictEqual(text, '', `${file.name}: "${c.word}" must show no note`);
+				} else {
+					const expect = c.expect as { date: string; title: string };
+					assert.ok(text.includes(`**${expect.title}**`) && text.includes(expect.date), `${file.name}: "${c.word}" must show ${expect.date} ${expect.title}; got:\n${text}`);
+				}
+				cases++;
+			}
+		}
+		assert.ok(cases >= 9);
+	});
+
+	test('a hover shows the part of the note with the keyword, and trusts only our commands', async () => {
+		await getApi();
+		const doc = await vscode.workspace.openTextDocument({ content: 'sudo sysctl -p\n', language: 'shellscript' });
+		const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(0, 7));
+		const md = hovers.flatMap((h) => h.contents).find((c): c is vscode.MarkdownString => typeof c !== 'string' && OURS.test(c.value));
+		assert.ok(md, 'our hover');
+		assert.match(md.value, /sudo sysctl fs\\?\.inotify/);
+		assert.deepStrictEqual(md.isTrusted, { enabledCommands: ['_tilNotes.openNote', 'tilNotes.search'] });
+		assert.ok(!md.supportHtml);
+	});
+
+	test('the jbranchaud hover set with the corpus as a notes folder: >= 90% shown, >= 90% silent', async function () {
+		this.timeout(180_000);
+		const api = await getApi();
+		const corpus = corpusDir();
+		const config = vscode.workspace.getConfiguration('tilNotes');
+		await config.update('folders', [corpus], vscode.ConfigurationTarget.Global);
+		try {
+			await waitFor(() => api.notes().length > 1800, 'the corpus to be indexed', 120_000);
+			const set = readShared<HoverSet>('eval', 'jbranchaud-hover.json');
+			const title = (rel: string) => /^# (.+)$/m.exec(readFileSync(path.join(corpus, rel), 'utf8'))![1].trim();
+			let positives = 0, shown = 0, negatives = 0, silent = 0;
+			const misses: string[] = [];
+			for (const file of set.files) {
+				const doc = await openCaseFile(file);
+				for (const c of file.cases) {
+					const text = await ourHoverText(file, doc, c.line, c.word);
+					if (c.expect === null) {
+						negatives++;
+						silent += text === '' ? 1 : 0;
+						if (text) misses.push(`${file.name} "${c.word}": should be silent`);
+					} else {
+						positives++;
+						const ok = (c.expect as string[]).some((rel) => text.includes(title(rel)));
+						shown += ok ? 1 : 0;
+						if (!ok) misses.push(`${file.name} "${c.word}": expected ${(c.expect as string[]).join(' or ')}`);
+					}
+				}
+			}
+			console.log(`jbranchaud hovers in VS Code: ${shown}/${positives} shown, ${silent}/${negatives} silent${misses.length ? `\n  ${misses.join('\n  ')}` : ''}`);
+			assert.ok(shown / positives >= 0.9, `positives shown ${shown}/${positives}`);
+			assert.ok(silent / negatives >= 0.9, `negatives silent ${silent}/${negatives}`);
+		} finally {
+			await config.update('folders', undefined, vscode.ConfigurationTarget.Global);
+		}
+	});
+
+	test('TIL: Toggle Hover Hints turns hovers off and on', async () => {
+		await getApi();
+		const doc = await vscode.workspace.openTextDocument({ content: 'sudo sysctl -p\n', language: 'shellscript' });
+		const file: HoverFile = { name: 'x.sh', language: 'shellscript', content: 'sudo sysctl -p\n', cases: [] };
+		await vscode.commands.executeCommand('tilNotes.toggleHover');
+		try {
+			assert.strictEqual(await ourHoverText(file, doc, 0, 'sysctl'), '');
+		} finally {
+			await vscode.commands.executeCommand('tilNotes.toggleHover');
+		}
+		assert.notStrictEqual(await ourHoverText(file, doc, 0, 'sysctl'), '');
+	});
+});
