@@ -5,6 +5,7 @@ import { onConfigChange, readConfig } from './vscode/config';
 import { registerKeywordHover } from './vscode/keywordHover';
 import { createLogChannel } from './vscode/log';
 import { NotesService } from './vscode/notesService';
+import { registerNotesTree } from './vscode/notesTree';
 import { openNote, type OpenNoteOptions } from './vscode/openNote';
 import { configuredSources } from './vscode/sources';
 
@@ -29,6 +30,7 @@ export function activate(context: vscode.ExtensionContext): TilNotesApi {
 	);
 
 	// --- surfaces: each adds its commands, views and listeners to context.subscriptions
+	context.subscriptions.push(registerNotesTree(context, notes));
 	context.subscriptions.push(registerKeywordHover(() => notes.index));
 
 	// Indexing starts now but activation does not wait for it; `ready` tells when it is done.

@@ -5,4 +5,15 @@ export const enum CommandId {
 	ToggleHover = 'tilNotes.toggleHover',
 	/** Internal (tree items, hover links): `(noteId: string, options?: OpenNoteOptions)`. */
 	OpenNote = '_tilNotes.openNote',
+	// --- sidebar (src/vscode/notesTree.ts)
+	GroupByTopic = 'tilNotes.groupByTopic',
+	GroupByDate = 'tilNotes.groupByDate',
+	Reveal = 'tilNotes.reveal',
+	AddFolder = 'tilNotes.addFolder',
+	OpenToSide = 'tilNotes.openToSide',
+	CopyNoteAsMarkdown = 'tilNotes.copyNoteAsMarkdown',
+	RevealInExplorer = 'tilNotes.revealInExplorer',
+	SearchInTopic = 'tilNotes.searchInTopic',
+	/** Internal, for the integration tests: returns the live `{ provider, view }` (the suite's bundle cannot import ours). */
+	NotesTreeInternals = '_tilNotes.notesTreeInternals',
 }
