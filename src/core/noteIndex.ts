@@ -1,4 +1,4 @@
-import MiniSearch, { type Options, type Query, type SearchResult } from 'minisearch';
+import MiniSearch, { type Options, type Query } from 'minisearch';
 import { KeywordDictionary } from './keywords';
 import type { Note } from './note';
 import { parseQuery, type ParsedQuery } from './query';
@@ -11,11 +11,14 @@ import { tokenize, type TokenGroup } from './tokenizer';
  */
 export const INDEX_OPTIONS: Options<Note> = {
 	idField: 'id',
-	fields: ['title', 'topic', 'keywords', 'body'],
+	fields: ['title', 'topic', 'keywords', 'lead', 'body'],
 	storeFields: [],
 	extractField: (note, field) => {
 		if (field === 'keywords') {
 			return [...note.keywords, ...note.tags].join(' ');
+		}
+		if (field === 'lead') {
+			return leadOf(note.body);
 		}
 		return (note as unknown as Record<string, string>)[field];
 	},
@@ -24,7 +27,7 @@ export const INDEX_OPTIONS: Options<Note> = {
 	searchOptions: {
 		tokenize: (text) => [text],
 		processTerm: (term) => term,
-		boost: { title: 2, keywords: 2, topic: 2, body: 1.5 },
+		boost: { title: 2, keywords: 2, topic: 2, lead: 1, body: 1.5 },
 	},
 };
 
@@ -128,23 +131,21 @@ export class NoteIndex {
 	 */
 	search(input: string, options: SearchOptions = {}): NoteHit[] {
 		const query = parseQuery(input);
-		const filter = this.filterFor(query);
-		const groups = query.groups.filter((g) => g.terms.length > 0);
-		let results: SearchResult[];
-		if (groups.length === 0) {
-			results = query.topic || query.datePrefix ? this.filteredByDate(filter) : [];
+		const keep = this.filterFor(query);
+		const last = query.groups.length - 1;
+		const planned = query.groups
+			.map((g, i) => (g.terms.length > 0 ? this.planGroup(g, query.lastIsPartial && i === last) : undefined))
+			.filter((q): q is Query => q !== undefined);
+		let ranked: { note: Note; score: number; terms: string[] }[];
+		if (planned.length === 0) {
+			ranked = query.topic || query.datePrefix ? this.byDateNewestFirst(keep) : [];
 		} else {
-			const planned = groups.map((g, i) => this.planGroup(g, query.lastIsPartial && i === query.groups.length - 1));
-			// OR, where MiniSearch multiplies a note's score by the number of query terms it
-			// matches: notes with every word come first, and a question-like query still finds
-			// the note that shares most of its words.
-			results = this.mini.search({ combineWith: 'OR', queries: planned }, { filter });
+			ranked = this.scoreGroups(planned, keep);
 		}
 		const hits: NoteHit[] = [];
-		for (const r of results) {
-			const note = this.notesById.get(r.id as string);
-			if (note && matchesPhrases(note, query.phrases)) {
-				hits.push({ note, score: r.score, terms: r.terms });
+		for (const hit of ranked) {
+			if (matchesPhrases(hit.note, query.phrases)) {
+				hits.push(hit);
 				if (options.limit !== undefined && hits.length >= options.limit) {
 					break;
 				}
@@ -153,58 +154,109 @@ export class NoteIndex {
 		return hits;
 	}
 
+	/**
+	 * Scores each word group on its own and multiplies a note's summed score by the number of
+	 * groups it matches: notes with every word come first, and a question-like query still finds
+	 * the note sharing most of its words. (MiniSearch's own OR would count every expanded term
+	 * — each completion, each identifier part — as a separate word.)
+	 */
+	private scoreGroups(planned: Query[], keep: ((note: Note) => boolean) | undefined): { note: Note; score: number; terms: string[] }[] {
+		const mini = this.mini as unknown as MiniSearchInternals;
+		const combined = new Map<number, { score: number; groups: number; terms: Set<string> }>();
+		for (const query of planned) {
+			for (const [docId, raw] of mini.executeQuery(query, {})) {
+				const entry = combined.get(docId);
+				if (entry) {
+					entry.score += raw.score;
+					entry.groups++;
+					for (const term of Object.keys(raw.match)) {
+						entry.terms.add(term);
+					}
+				} else {
+					combined.set(docId, { score: raw.score, groups: 1, terms: new Set(Object.keys(raw.match)) });
+				}
+			}
+		}
+		const ranked: { note: Note; score: number; terms: string[] }[] = [];
+		for (const [docId, entry] of combined) {
+			const note = this.notesById.get(mini._documentIds.get(docId)!);
+			if (note && (!keep || keep(note))) {
+				ranked.push({ note, score: entry.score * entry.groups, terms: [...entry.terms] });
+			}
+		}
+		return ranked.sort((a, b) => b.score - a.score);
+	}
+
 	private planGroup(group: TokenGroup, partial: boolean): Query {
-		const known = (term: string) => this.termIndex().has(term);
+		const index = this.termIndex();
 		const queries: Query[] = [];
+		const add = (term: string, boost: number, fuzzy = 0) => {
+			queries.push({ queries: [term], fuzzy, boostTerm: () => boost } as unknown as Query);
+		};
 		group.terms.forEach((term, i) => {
 			// The whole compound counts most; its parts help find it when written differently.
 			const boost = i === 0 ? 1 : 0.4;
-			const prefix = partial && term.length >= 2;
-			const typo = !known(term) && !(prefix && this.hasPrefix(term));
-			const fuzzy = typo && term.length >= 4 ? (term.length >= 7 ? 2 : 1) : 0;
-			queries.push({ queries: [term], prefix, fuzzy, boostTerm: () => boost } as unknown as Query);
+			const known = index.has(term);
+			if (known) {
+				add(term, boost);
+			}
+			let completed = false;
 			if (partial && i === 0) {
-				// A half-typed word is not a word yet; its stem may cut off what the user means.
-				const raw = group.whole.replace(/^(?:!|--?|@)/, '');
-				if (raw !== term && raw.length >= 2) {
-					queries.push({ queries: [raw], prefix: true, boostTerm: () => boost } as unknown as Query);
+				// The word being typed: complete what is written, not its stem (`pos` stems to `po`).
+				for (const [completion, weight] of this.completions(group.whole.toLowerCase())) {
+					add(completion, boost * weight);
+					completed = true;
 				}
+			}
+			if (!known && !completed && term.length >= 4) {
+				// A word no note has is taken as a typo; only then is the costly fuzzy search run
+				// (MiniSearch weighs fuzzy matches down itself).
+				add(term, boost, term.length >= 7 ? 2 : 1);
 			}
 		});
 		return { combineWith: 'OR', queries };
 	}
 
-	private hasPrefix(term: string): boolean {
-		for (const _ of this.termIndex().atPrefix(term).keys()) {
-			return true;
+	/**
+	 * The likeliest completions of a prefix: the {@link MAX_COMPLETIONS} terms in most notes,
+	 * each weighted down by how much it adds (MiniSearch's own prefix weighting). Expanding to
+	 * every completion is what makes a short prefix slow on a large collection.
+	 */
+	private completions(prefix: string): [string, number][] {
+		if (prefix.length < 2) {
+			return [];
 		}
-		return false;
+		const found: { term: string; df: number }[] = [];
+		let scanned = 0;
+		for (const [term, fields] of this.termIndex().atPrefix(prefix).entries()) {
+			if (term !== prefix) {
+				let df = 0;
+				for (const postings of fields.values()) {
+					df += postings.size;
+				}
+				found.push({ term, df });
+			}
+			if (++scanned >= MAX_SCANNED_COMPLETIONS) {
+				break;
+			}
+		}
+		found.sort((a, b) => b.df - a.df);
+		return found.slice(0, MAX_COMPLETIONS).map(({ term }) => [term, (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * (term.length - prefix.length))]);
 	}
 
-	private filterFor(query: ParsedQuery): ((r: SearchResult) => boolean) | undefined {
+	private filterFor(query: ParsedQuery): ((note: Note) => boolean) | undefined {
 		const { topic, datePrefix } = query;
 		if (!topic && !datePrefix) {
 			return undefined;
 		}
-		return (r) => {
-			const note = this.notesById.get(r.id as string);
-			return (
-				!!note &&
-				(!topic || note.topic.toLowerCase() === topic) &&
-				(!datePrefix || (note.date ?? '').startsWith(datePrefix))
-			);
-		};
+		return (note) => (!topic || note.topic.toLowerCase() === topic) && (!datePrefix || (note.date ?? '').startsWith(datePrefix));
 	}
 
-	private filteredByDate(filter: ((r: SearchResult) => boolean) | undefined): SearchResult[] {
-		const all: SearchResult[] = [];
-		for (const note of this.notesById.values()) {
-			const r = { id: note.id, score: 0, terms: [], queryTerms: [], match: {} } as SearchResult;
-			if (!filter || filter(r)) {
-				all.push(r);
-			}
-		}
-		return all.sort((a, b) => (this.notesById.get(b.id)!.date ?? '').localeCompare(this.notesById.get(a.id)!.date ?? ''));
+	private byDateNewestFirst(keep: ((note: Note) => boolean) | undefined): { note: Note; score: number; terms: string[] }[] {
+		return [...this.notesById.values()]
+			.filter((note) => !keep || keep(note))
+			.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))
+			.map((note) => ({ note, score: 0, terms: [] }));
 	}
 
 	/**
@@ -233,13 +285,155 @@ export class NoteIndex {
 		}
 		return index;
 	}
+
+	/**
+	 * The data of {@link toJSON}, in pieces of at most `size` entries, awaiting `pause` between
+	 * pieces: `MiniSearch.toJSON` of a large index holds the extension host for hundreds of ms.
+	 * The index must not change until the generator is done (the service serializes its work).
+	 * Reads MiniSearch's private fields the way its own `toJSON` does (serialization version 2);
+	 * a unit test checks the pieces add up to exactly `toJSON()`.
+	 */
+	async *toChunks(pause: () => Promise<void>, size = 1000): AsyncGenerator<IndexChunk> {
+		if (this.mini.isVacuuming || this.mini.dirtCount > 0) {
+			// Vacuuming rewrites the term index between its own pauses; let it finish first.
+			await this.mini.vacuum();
+		}
+		const mini = this.mini as unknown as MiniSearchFields;
+		yield {
+			kind: 'meta',
+			meta: {
+				documentCount: mini._documentCount,
+				nextId: mini._nextId,
+				fieldIds: mini._fieldIds,
+				averageFieldLength: mini._avgFieldLength,
+				dirtCount: mini._dirtCount,
+			},
+		};
+		const pieces = async function* (kind: ChunkKind, entries: Iterable<unknown>): AsyncGenerator<IndexChunk> {
+			let batch: unknown[] = [];
+			for (const entry of entries) {
+				batch.push(entry);
+				if (batch.length >= size) {
+					yield { kind, entries: batch };
+					batch = [];
+					await pause();
+				}
+			}
+			if (batch.length > 0) {
+				yield { kind, entries: batch };
+			}
+		};
+		yield* pieces('documentIds', mini._documentIds);
+		yield* pieces('fieldLength', mini._fieldLength);
+		yield* pieces('storedFields', mini._storedFields);
+		const terms = function* (): Generator<unknown> {
+			for (const [term, fieldIndex] of mini._index) {
+				const data: Record<number, Record<number, number>> = {};
+				for (const [fieldId, freqs] of fieldIndex) {
+					data[fieldId] = Object.fromEntries(freqs);
+				}
+				yield [term, data];
+			}
+		};
+		yield* pieces('terms', terms());
+		yield* pieces('notes', this.notesById.values());
+		yield* pieces('files', this.idsByUri);
+	}
+
+	/**
+	 * Rebuilds an index from {@link toChunks} pieces without holding the thread: the term index
+	 * loads through `MiniSearch.loadJSAsync` (which pauses every 1,000 terms), and the keyword
+	 * dictionary is refilled note by note with `pause` in between. Throws on malformed pieces.
+	 */
+	static async fromChunks(chunks: Iterable<IndexChunk> | AsyncIterable<IndexChunk>, pause: () => Promise<void>): Promise<NoteIndex> {
+		let meta: IndexMeta | undefined;
+		const documentIds: Record<string, unknown> = {};
+		const fieldLength: Record<string, unknown> = {};
+		const storedFields: Record<string, unknown> = {};
+		const terms: unknown[] = [];
+		const notes: Note[] = [];
+		const files: [string, string[]][] = [];
+		const into = (target: Record<string, unknown>, entries: unknown[]) => {
+			for (const [key, value] of entries as [string, unknown][]) {
+				target[key] = value;
+			}
+		};
+		for await (const chunk of chunks) {
+			switch (chunk.kind) {
+				case 'meta': meta = chunk.meta; break;
+				case 'documentIds': into(documentIds, chunk.entries); break;
+				case 'fieldLength': into(fieldLength, chunk.entries); break;
+				case 'storedFields': into(storedFields, chunk.entries); break;
+				case 'terms': terms.push(...chunk.entries); break;
+				case 'notes': notes.push(...(chunk.entries as Note[])); break;
+				case 'files': files.push(...(chunk.entries as [string, string[]][])); break;
+				default: throw new Error(`NoteIndex: unknown chunk kind ${(chunk as { kind: unknown }).kind}`);
+			}
+			await pause();
+		}
+		if (!meta) {
+			throw new Error('NoteIndex: chunks without meta');
+		}
+		const index = new NoteIndex();
+		const js = { ...meta, documentIds, fieldLength, storedFields, index: terms, serializationVersion: 2 };
+		index.mini = await MiniSearch.loadJSAsync(js as never, INDEX_OPTIONS);
+		for (const note of notes) {
+			index.notesById.set(note.id, note);
+			index.keywords.addNote(note);
+			await pause();
+		}
+		for (const [uri, ids] of files) {
+			index.idsByUri.set(uri, ids);
+		}
+		return index;
+	}
+}
+
+/** MiniSearch's scalar state, as in its `toJSON()`. */
+export interface IndexMeta {
+	documentCount: number;
+	nextId: number;
+	fieldIds: Record<string, number>;
+	averageFieldLength: number[];
+	dirtCount: number;
+}
+
+type ChunkKind = 'documentIds' | 'fieldLength' | 'storedFields' | 'terms' | 'notes' | 'files';
+
+/** One piece of a serialized index (see {@link NoteIndex.toChunks}); plain JSON data. */
+export type IndexChunk = { kind: 'meta'; meta: IndexMeta } | { kind: ChunkKind; entries: unknown[] };
+
+/** The private MiniSearch fields its own `toJSON()` reads (minisearch 7.x). */
+interface MiniSearchFields {
+	_documentCount: number;
+	_nextId: number;
+	_documentIds: Map<number, string>;
+	_fieldIds: Record<string, number>;
+	_fieldLength: Map<number, number[]>;
+	_avgFieldLength: number[];
+	_storedFields: Map<number, unknown>;
+	_dirtCount: number;
+	_index: Iterable<[string, Map<number, Map<number, number>>]>;
+}
+
+type Postings = Map<number, Map<number, number>>;
+
+/** The parts of MiniSearch we use beyond its typed API (read-only). */
+interface MiniSearchInternals {
+	executeQuery(query: Query, options: object): Map<number, { score: number; match: Record<string, string[]> }>;
+	_documentIds: Map<number, string>;
 }
 
 interface TermIndex {
-	get(term: string): Map<number, Map<number, number>> | undefined;
+	get(term: string): Postings | undefined;
 	has(term: string): boolean;
-	atPrefix(prefix: string): { keys(): IterableIterator<string> };
+	atPrefix(prefix: string): { entries(): IterableIterator<[string, Postings]> };
 }
+
+/** MiniSearch's default weight for prefix matches, relative to an exact match. */
+const PREFIX_WEIGHT = 0.375;
+const MAX_COMPLETIONS = 40;
+const MAX_SCANNED_COMPLETIONS = 5000;
 
 function matchesPhrases(note: Note, phrases: readonly string[]): boolean {
 	if (phrases.length === 0) {
@@ -249,3 +443,15 @@ function matchesPhrases(note: Note, phrases: readonly string[]): boolean {
 	return phrases.every((p) => text.includes(p));
 }
 
+
+/**
+ * The note's first paragraph: where a note says what it is about, before details and code.
+ * Indexed as its own field so a question worded like that opening finds the note.
+ */
+export function leadOf(body: string): string {
+	const text = body.trimStart();
+	const end = text.search(/\n[ \t]*\n|^[ \t]*(```|~~~)/m);
+	return (end === -1 ? text : text.slice(0, end)).slice(0, LEAD_MAX_CHARS);
+}
+
+const LEAD_MAX_CHARS = 300;

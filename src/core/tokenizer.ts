@@ -19,7 +19,7 @@ import { STOP_WORDS } from './stopWords';
 
 /** A compound as written: sigil, then word characters joined by `.`, `::`, `:` or `-`. */
 const COMPOUND = new RegExp(
-	String.raw`(?<hangul>\p{Script=Hangul}+)|(?<word>(?:!|--?|@)?[[\p{L}\p{N}_$]--\p{Script=Hangul}]+(?:(?:::|[.:\-])[[\p{L}\p{N}_$]--\p{Script=Hangul}]+)*)`,
+	String.raw`(\p{Script=Hangul}+)|((?:!|--?|@)?[[\p{L}\p{N}_$]--\p{Script=Hangul}]+(?:(?:::|[.:\-])[[\p{L}\p{N}_$]--\p{Script=Hangul}]+)*)`,
 	'gv',
 );
 const SEGMENT_SEPARATORS = /::|[.:\-/]/;
@@ -27,11 +27,18 @@ const SEGMENT_SEPARATORS = /::|[.:\-/]/;
 const WORD_PARTS = /[\p{Lu}]+(?![\p{Ll}])|[\p{Lu}]?[\p{Ll}]+|\p{N}+/gu;
 const PLAIN_WORD = /^[a-z]+$/;
 
+/**
+ * Words repeat across notes (a collection's vocabulary is a small fraction of its words), so
+ * each distinct spelling is analysed once. Groups are shared: callers must not mutate them.
+ */
+const cache = new Map<string, TokenGroup>();
+const CACHE_LIMIT = 200_000;
+
 export interface TokenGroup {
 	/** The compound as written, lowercased (sigils kept). */
-	whole: string;
+	readonly whole: string;
 	/** Index terms for it, `whole`-derived term first; empty when it is a stop word. */
-	terms: string[];
+	readonly terms: readonly string[];
 }
 
 /** Index terms of a text, in order, with repeats (MiniSearch counts them for term frequency). */
@@ -48,25 +55,38 @@ export function tokenize(text: string): string[] {
 /** The compounds of a text, each with its terms: queries use the grouping to AND compounds. */
 export function tokenGroups(text: string): TokenGroup[] {
 	const groups: TokenGroup[] = [];
-	for (const m of text.matchAll(COMPOUND)) {
-		const { hangul, word } = m.groups!;
-		if (hangul !== undefined) {
-			const stem = stemKorean(hangul);
-			groups.push({ whole: hangul, terms: stem ? [stem] : [] });
-		} else if (word !== undefined) {
-			groups.push({ whole: word.toLowerCase(), terms: wordTerms(word) });
+	// exec with numbered groups: matchAll's named groups allocate per match, a third of the cost.
+	COMPOUND.lastIndex = 0;
+	for (let m = COMPOUND.exec(text); m; m = COMPOUND.exec(text)) {
+		const written = m[0];
+		let group = cache.get(written);
+		if (!group) {
+			if (m[1] !== undefined) {
+				const stem = stemKorean(written);
+				group = { whole: written, terms: stem ? [stem] : [] };
+			} else {
+				group = { whole: written.toLowerCase(), terms: wordTerms(written) };
+			}
+			if (cache.size >= CACHE_LIMIT) {
+				cache.clear();
+			}
+			cache.set(written, group);
 		}
+		groups.push(group);
 	}
 	return groups;
 }
 
 /** The code-like compounds of a text as written (no Hangul), with their offsets. */
-export function* compoundsOf(text: string): Generator<{ text: string; index: number }> {
-	for (const m of text.matchAll(COMPOUND)) {
-		if (m.groups!.word !== undefined) {
-			yield { text: m.groups!.word, index: m.index! };
+export function compoundsOf(text: string): { text: string; index: number }[] {
+	const out: { text: string; index: number }[] = [];
+	const re = new RegExp(COMPOUND); // own lastIndex: callers may tokenize while iterating
+	for (let m = re.exec(text); m; m = re.exec(text)) {
+		if (m[2] !== undefined) {
+			out.push({ text: m[2], index: m.index });
 		}
 	}
+	return out;
 }
 
 /** Normalizes one plain word the way the index does (for callers holding single words). */
