@@ -50,12 +50,15 @@ export class NoteIndex {
 	private mini = new MiniSearch<Note>(INDEX_OPTIONS);
 	private readonly notesById = new Map<string, Note>();
 	private readonly idsByUri = new Map<string, string[]>();
+	/** Completions by prefix; any change to the index clears it. */
+	private readonly completionCache = new Map<string, [string, number][]>();
 	/** Hover keywords of the same notes, kept in step with the full-text index. */
 	readonly keywords = new KeywordDictionary({ documentFrequency: (term) => this.documentFrequency(term) });
 
 	/** Puts a file's notes in, replacing what the file had before. */
 	setFile(uri: string, notes: readonly Note[]): void {
 		this.removeFile(uri);
+		this.completionCache.clear();
 		const ids: string[] = [];
 		for (const note of notes) {
 			if (this.notesById.has(note.id)) {
@@ -73,6 +76,7 @@ export class NoteIndex {
 	}
 
 	removeFile(uri: string): void {
+		this.completionCache.clear();
 		const ids = this.idsByUri.get(uri);
 		if (!ids) {
 			return;
@@ -90,6 +94,7 @@ export class NoteIndex {
 		this.notesById.clear();
 		this.idsByUri.clear();
 		this.keywords.clear();
+		this.completionCache.clear();
 	}
 
 	/** Every note, in the order files were added, and by line within a file. */
@@ -203,7 +208,8 @@ export class NoteIndex {
 			let completed = false;
 			if (partial && i === 0) {
 				// The word being typed: complete what is written, not its stem (`pos` stems to `po`).
-				for (const [completion, weight] of this.completions(group.whole.toLowerCase())) {
+				// A word already complete as typed needs few completions; a half word needs more.
+				for (const [completion, weight] of this.completions(group.whole.toLowerCase(), known ? FEW_COMPLETIONS : MAX_COMPLETIONS)) {
 					add(completion, boost * weight);
 					completed = true;
 				}
@@ -222,10 +228,25 @@ export class NoteIndex {
 	 * each weighted down by how much it adds (MiniSearch's own prefix weighting). Expanding to
 	 * every completion is what makes a short prefix slow on a large collection.
 	 */
-	private completions(prefix: string): [string, number][] {
+	private completions(prefix: string, limit: number): [string, number][] {
 		if (prefix.length < 2) {
 			return [];
 		}
+		// Typing revisits the same prefixes; walking the term tree is the slow part.
+		const cacheKey = `${limit}:${prefix}`;
+		const cached = this.completionCache.get(cacheKey);
+		if (cached) {
+			return cached;
+		}
+		if (this.completionCache.size > 5000) {
+			this.completionCache.clear();
+		}
+		const result = this.findCompletions(prefix, limit);
+		this.completionCache.set(cacheKey, result);
+		return result;
+	}
+
+	private findCompletions(prefix: string, limit: number): [string, number][] {
 		const found: { term: string; df: number }[] = [];
 		let scanned = 0;
 		for (const [term, fields] of this.termIndex().atPrefix(prefix).entries()) {
@@ -236,12 +257,16 @@ export class NoteIndex {
 				}
 				found.push({ term, df });
 			}
-			if (++scanned >= MAX_SCANNED_COMPLETIONS) {
+			// Two letters open a huge subtree; its first entries are enough to go on with.
+			if (++scanned >= (prefix.length <= 2 ? MAX_SCANNED_COMPLETIONS / 5 : MAX_SCANNED_COMPLETIONS)) {
 				break;
 			}
 		}
 		found.sort((a, b) => b.df - a.df);
-		return found.slice(0, MAX_COMPLETIONS).map(({ term }) => [term, (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * (term.length - prefix.length))]);
+		// Scoring costs a step per note a term is in: cap the notes all completions bring in.
+		let postings = 0;
+		const chosen = found.filter((c, i) => i < limit && (i === 0 || (postings += c.df) <= MAX_COMPLETION_POSTINGS));
+		return chosen.map(({ term }) => [term, (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * (term.length - prefix.length))]);
 	}
 
 	private filterFor(query: ParsedQuery): ((note: Note) => boolean) | undefined {
@@ -432,8 +457,10 @@ interface TermIndex {
 
 /** MiniSearch's default weight for prefix matches, relative to an exact match. */
 const PREFIX_WEIGHT = 0.375;
-const MAX_COMPLETIONS = 40;
-const MAX_SCANNED_COMPLETIONS = 5000;
+const MAX_COMPLETIONS = 20;
+const FEW_COMPLETIONS = 5;
+const MAX_COMPLETION_POSTINGS = 2000;
+const MAX_SCANNED_COMPLETIONS = 1000;
 
 function matchesPhrases(note: Note, phrases: readonly string[]): boolean {
 	if (phrases.length === 0) {
