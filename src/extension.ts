@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { createApi, type TilNotesApi } from './api';
 import { CommandId } from './vscode/commands';
 import { onConfigChange, readConfig } from './vscode/config';
-import { registerKeywordHover } from './vscode/keywordHover';
+import { registerFileNotesView } from './vscode/fileNotesView';
+import { registerKeywordHover, watchHoverSettings } from './vscode/keywordHover';
 import { createLogChannel } from './vscode/log';
 import { NotesService } from './vscode/notesService';
 import { registerNotesTree } from './vscode/notesTree';
@@ -31,7 +32,12 @@ export function activate(context: vscode.ExtensionContext): TilNotesApi {
 
 	// --- surfaces: each adds its commands, views and listeners to context.subscriptions
 	context.subscriptions.push(registerNotesTree(context, notes));
-	context.subscriptions.push(registerKeywordHover(() => notes.index));
+	const hoverSettings = watchHoverSettings();
+	context.subscriptions.push(
+		hoverSettings,
+		registerKeywordHover(() => notes.index, hoverSettings.get),
+		registerFileNotesView(() => notes.index, hoverSettings.get, notes.onDidChangeNotes),
+	);
 
 	// Indexing starts now but activation does not wait for it; `ready` tells when it is done.
 	const api = createApi(notes);

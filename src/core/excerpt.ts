@@ -1,4 +1,4 @@
-import { FenceTracker, dedent, indentWidth } from './markdownLines';
+import { FenceTracker, indentWidth } from './markdownLines';
 import type { Note } from './note';
 
 /** The part of a note around one of its lines: the code block holding it, or its bullet and children. */
@@ -7,6 +7,8 @@ export interface Excerpt {
 	/** The fence's info string (`sh`, `json`), for code. */
 	language: string;
 	text: string;
+	/** For code: the bullet that introduces the block, which usually says what it does. */
+	intro?: string;
 }
 
 const MAX_LINES = 12;
@@ -19,7 +21,9 @@ export function excerptAt(note: Note, fileLine: number): Excerpt {
 	}
 	const block = fenceAround(lines, at);
 	if (block) {
-		return { kind: 'code', language: block.language, text: trimBlock(dedent(lines.slice(block.from + 1, block.to))) };
+		const before = block.from > 0 ? lines[block.from - 1].trim() : '';
+		const intro = /^([-*+]|\d+[.)])\s/.test(before) ? before.replace(/^([-*+]|\d+[.)])\s+/, '') : undefined;
+		return { kind: 'code', language: block.language, text: trimBlock(stripCommonIndent(lines.slice(block.from + 1, block.to))), intro };
 	}
 	// The bullet and its children: following lines indented deeper, up to the next sibling.
 	const ownIndent = indentOf(lines[at]);
@@ -49,6 +53,12 @@ function fenceAround(lines: readonly string[], at: number): { from: number; to: 
 		}
 	}
 	return from >= 0 && at >= from ? { from, to: lines.length, language: '' } : undefined;
+}
+
+/** Code keeps its own indentation but not the list's around it (a fence may sit four tabs deep). */
+function stripCommonIndent(lines: readonly string[]): string[] {
+	const widths = lines.filter((l) => l.trim()).map(indentOf);
+	return dedentTo(lines, widths.length ? Math.min(...widths) : 0);
 }
 
 function indentOf(line: string): number {

@@ -24,6 +24,9 @@ export function renderHover(keyword: string, shown: readonly { note: Note; line:
 		const meta = [note.date, note.topic && note.topic !== note.title ? escapeMarkdown(note.topic) : ''].filter(Boolean).join(' · ');
 		parts.push(`**${escapeMarkdown(note.title)}**${meta ? ` — ${meta}` : ''}`);
 		const excerpt = excerptAt(note, line);
+		if (excerpt.intro) {
+			parts.push(escapeMarkdown(excerpt.intro));
+		}
 		if (excerpt.text.trim()) {
 			parts.push(excerpt.kind === 'code' ? codeBlock(excerpt.text, excerpt.language) : escapeMarkdown(excerpt.text).replace(/\n/g, '  \n'));
 		}

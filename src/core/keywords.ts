@@ -147,6 +147,26 @@ export class KeywordDictionary {
 	}
 
 	/**
+	 * The notes whose keywords a text mentions, most mentions first (then most distinct
+	 * keywords): what "Notes for This File" lists for the active editor.
+	 */
+	notesMentionedIn(text: string, ignored?: ReadonlySet<string>): { noteId: string; mentions: number; keywords: string[] }[] {
+		const byNote = new Map<string, { noteId: string; mentions: number; keywords: string[] }>();
+		for (const [key, count] of this.keywordsIn(text, ignored)) {
+			for (const m of this.byKey.get(key)!) {
+				let entry = byNote.get(m.noteId);
+				if (!entry) {
+					entry = { noteId: m.noteId, mentions: 0, keywords: [] };
+					byNote.set(m.noteId, entry);
+				}
+				entry.mentions += count;
+				entry.keywords.push(key);
+			}
+		}
+		return [...byNote.values()].sort((a, b) => b.mentions - a.mentions || b.keywords.length - a.keywords.length);
+	}
+
+	/**
 	 * The noise rule, in order: the user's ignored words (checked by the lookups, as they vary
 	 * per call); language keywords, builtins and
 	 * everyday shell commands; common English words; and any word in more than

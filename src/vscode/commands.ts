@@ -3,6 +3,8 @@ export const enum CommandId {
 	Reindex = 'tilNotes.reindex',
 	ShowLog = 'tilNotes.showLog',
 	ToggleHover = 'tilNotes.toggleHover',
+	/** Internal, for the integration tests: returns the live "Notes for This File" provider. */
+	FileNotesInternals = '_tilNotes.fileNotesInternals',
 	/** Internal (tree items, hover links): `(noteId: string, options?: OpenNoteOptions)`. */
 	OpenNote = '_tilNotes.openNote',
 	// --- sidebar (src/vscode/notesTree.ts)

@@ -79,18 +79,22 @@ function commandUri(command: string, args: unknown[]): string {
 	return `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
 }
 
-/** Registers the hover for every file and untitled document, and its settings and toggle. */
-export function registerKeywordHover(currentIndex: () => NoteIndex): vscode.Disposable {
-	// Read once and on change, not per hover: hovers are on the typing path.
+/** The hover settings, read once and again on change, not per hover: hovers are on the typing path. */
+export function watchHoverSettings(): vscode.Disposable & { get: () => HoverSettings } {
 	let settings = readHoverSettings();
-	const provider = new KeywordHoverProvider(currentIndex, () => settings);
+	const listener = vscode.workspace.onDidChangeConfiguration((e) => {
+		if (e.affectsConfiguration(`${SECTION}.hover`)) {
+			settings = readHoverSettings();
+		}
+	});
+	return { get: () => settings, dispose: () => listener.dispose() };
+}
+
+/** Registers the hover for every file and untitled document, and its toggle. */
+export function registerKeywordHover(currentIndex: () => NoteIndex, settings: () => HoverSettings): vscode.Disposable {
+	const provider = new KeywordHoverProvider(currentIndex, settings);
 	return vscode.Disposable.from(
 		vscode.languages.registerHoverProvider([{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }], provider),
-		vscode.workspace.onDidChangeConfiguration((e) => {
-			if (e.affectsConfiguration(`${SECTION}.hover`)) {
-				settings = readHoverSettings();
-			}
-		}),
 		vscode.commands.registerCommand(CommandId.ToggleHover, async () => {
 			const config = vscode.workspace.getConfiguration(SECTION);
 			const enabled = !config.get<boolean>('hover.enabled', true);

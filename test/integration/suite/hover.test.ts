@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { caseCharacter, type HoverFile, type HoverSet } from '../../eval/hoverCases';
 import { corpusDir, readShared } from './evalFiles';
-import { getApi, waitFor } from './helpers';
+import { getApi, screenshot, waitFor } from './helpers';
 
 /** Markers only our hover carries: its trusted command links. */
 const OURS = /command:_tilNotes\.openNote/;
@@ -104,5 +104,33 @@ suite('hover hints', () => {
 			await vscode.commands.executeCommand('tilNotes.toggleHover');
 		}
 		assert.notStrictEqual(await ourHoverText(file, doc, 0, 'sysctl'), '');
+	});
+});
+
+suite('notes for this file', () => {
+	test('lists the notes whose keywords the active editor mentions, most mentions first', async () => {
+		await getApi();
+		const doc = await vscode.workspace.openTextDocument({
+			content: '#!/usr/bin/env bash\nsudo sysctl fs.inotify.max_user_watches=524288\nsudo sysctl -p\naws s3 cp site s3://b --acl public-read\n',
+			language: 'shellscript',
+		});
+		await vscode.window.showTextDocument(doc);
+		const provider = await vscode.commands.executeCommand<{ refresh(): void; current(): { note: { title: string; date?: string }; mentions: number }[] }>('_tilNotes.fileNotesInternals');
+		provider.refresh();
+		const listed = provider.current().map((i) => `${i.note.date} ${i.note.title} ${i.mentions}`);
+		assert.strictEqual(listed[0], '2020-01-02 linux 3', listed.join('\n')); // sysctl twice, fs.inotify.max_user_watches once
+		assert.ok(listed.some((l) => l.startsWith('2020-01-10 aws-cli')), listed.join('\n'));
+	});
+});
+
+suite('hover screenshot', () => {
+	test('a real hover over sysctl in a shell script', async () => {
+		await getApi();
+		const doc = await vscode.workspace.openTextDocument({ content: '#!/usr/bin/env bash\n# raise the watcher limit for the dev server\nsudo sysctl fs.inotify.max_user_watches=524288\nsudo sysctl -p\n', language: 'shellscript' });
+		const editor = await vscode.window.showTextDocument(doc);
+		editor.selection = new vscode.Selection(2, 7, 2, 7);
+		await vscode.commands.executeCommand('editor.action.showHover');
+		await new Promise((r) => setTimeout(r, 1500));
+		await screenshot('hover-sysctl');
 	});
 });

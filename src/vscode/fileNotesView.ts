@@ -1,0 +1,111 @@
+import * as vscode from 'vscode';
+import type { Note } from '../core/note';
+import type { NoteIndex } from '../core/noteIndex';
+import { CommandId } from './commands';
+import type { HoverSettings } from './keywordHover';
+
+/** How long the editor must be still before the list is recomputed: never on the typing path. */
+const SETTLE_MS = 400;
+/** Enough of a file to know what it is about; a huge file is not read to its end on each edit. */
+const MAX_CHARS = 200_000;
+const MAX_ITEMS = 50;
+
+interface FileNote {
+	note: Note;
+	mentions: number;
+	keywords: string[];
+}
+
+/** "Notes for This File": notes whose keywords occur in the active editor, most mentions first. */
+export class FileNotesProvider implements vscode.TreeDataProvider<FileNote>, vscode.Disposable {
+	private readonly changed = new vscode.EventEmitter<void>();
+	readonly onDidChangeTreeData = this.changed.event;
+	private items: FileNote[] = [];
+	private timer: ReturnType<typeof setTimeout> | undefined;
+	private readonly disposables: vscode.Disposable[] = [];
+
+	constructor(
+		private readonly currentIndex: () => NoteIndex,
+		private readonly hoverSettings: () => HoverSettings,
+		onDidChangeNotes: vscode.Event<void>,
+	) {
+		this.disposables.push(
+			this.changed,
+			vscode.window.onDidChangeActiveTextEditor(() => this.schedule()),
+			vscode.workspace.onDidChangeTextDocument((e) => {
+				if (e.document === vscode.window.activeTextEditor?.document) {
+					this.schedule();
+				}
+			}),
+			onDidChangeNotes(() => this.schedule()),
+		);
+		this.schedule();
+	}
+
+	/** The list as it stands now (tests and the view title use it). */
+	current(): readonly FileNote[] {
+		return this.items;
+	}
+
+	/** Recomputes now; the view calls the debounced version. */
+	refresh(): void {
+		const document = vscode.window.activeTextEditor?.document;
+		const index = this.currentIndex();
+		this.items = [];
+		if (document) {
+			const here = document.uri.toString();
+			const text = document.getText().slice(0, MAX_CHARS);
+			for (const found of index.keywords.notesMentionedIn(text, this.hoverSettings().ignoredWords)) {
+				const note = index.get(found.noteId);
+				// A notes file mentions its own notes' keywords; listing them would say nothing.
+				if (note && note.uri !== here) {
+					this.items.push({ note, mentions: found.mentions, keywords: found.keywords });
+					if (this.items.length >= MAX_ITEMS) {
+						break;
+					}
+				}
+			}
+		}
+		this.changed.fire();
+	}
+
+	private schedule(): void {
+		clearTimeout(this.timer);
+		this.timer = setTimeout(() => this.refresh(), SETTLE_MS);
+	}
+
+	getChildren(element?: FileNote): FileNote[] {
+		return element ? [] : this.items;
+	}
+
+	getTreeItem(item: FileNote): vscode.TreeItem {
+		const tree = new vscode.TreeItem(item.note.title, vscode.TreeItemCollapsibleState.None);
+		tree.id = item.note.id;
+		// {0}: the note's date or topic, {1}: how many times its keywords occur in the file
+		tree.description = vscode.l10n.t('{0} · {1} mentions', item.note.date ?? item.note.topic, item.mentions);
+		tree.tooltip = vscode.l10n.t('Mentioned here: {0}', item.keywords.join(', '));
+		tree.iconPath = new vscode.ThemeIcon('note');
+		tree.contextValue = 'fileNote';
+		tree.command = { command: CommandId.OpenNote, title: vscode.l10n.t('Open note'), arguments: [item.note.id] };
+		return tree;
+	}
+
+	dispose(): void {
+		clearTimeout(this.timer);
+		vscode.Disposable.from(...this.disposables).dispose();
+	}
+}
+
+export function registerFileNotesView(currentIndex: () => NoteIndex, hoverSettings: () => HoverSettings, onDidChangeNotes: vscode.Event<void>): vscode.Disposable {
+	const provider = new FileNotesProvider(currentIndex, hoverSettings, onDidChangeNotes);
+	const view = vscode.window.createTreeView('tilNotes.fileNotes', { treeDataProvider: provider });
+	const updateMessage = () => {
+		view.message = provider.current().length === 0 ? vscode.l10n.t('No notes mention words in this file.') : undefined;
+	};
+	return vscode.Disposable.from(
+		provider,
+		view,
+		provider.onDidChangeTreeData(updateMessage),
+		vscode.commands.registerCommand(CommandId.FileNotesInternals, () => provider),
+	);
+}
