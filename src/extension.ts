@@ -1,3 +1,4 @@
+import { sinceLoad, timings } from './vscode/activationClock';
 import * as vscode from 'vscode';
 import { createApi, type TilNotesApi } from './api';
 import { CommandId } from './vscode/commands';
@@ -12,6 +13,7 @@ import { configuredSources } from './vscode/sources';
 
 /** The composition root: creates each part, hands it what it needs, and owns its disposal. */
 export function activate(context: vscode.ExtensionContext): TilNotesApi {
+	timings.loadMs = sinceLoad();
 	const log = createLogChannel();
 	const notes = new NotesService(log, () => configuredSources(context.extensionUri, readConfig()));
 	context.subscriptions.push(
@@ -41,7 +43,12 @@ export function activate(context: vscode.ExtensionContext): TilNotesApi {
 
 	// Indexing starts now but activation does not wait for it; `ready` tells when it is done.
 	const api = createApi(notes);
-	api.ready.catch((err) => log.error(String(err)));
+	api.ready.then(
+		() => (timings.readyMs = sinceLoad()),
+		(err) => log.error(String(err)),
+	);
+	context.subscriptions.push(vscode.commands.registerCommand(CommandId.Timings, () => ({ ...timings })));
+	timings.activateMs = sinceLoad() - timings.loadMs;
 	return api;
 }
 

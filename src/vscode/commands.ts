@@ -5,6 +5,8 @@ export const enum CommandId {
 	ToggleHover = 'tilNotes.toggleHover',
 	/** Internal, for the integration tests: returns the live "Notes for This File" provider. */
 	FileNotesInternals = '_tilNotes.fileNotesInternals',
+	/** Internal, for the benchmark: `{ activateMs, readyMs }` since the bundle was loaded. */
+	Timings = '_tilNotes.timings',
 	/** Internal (tree items, hover links): `(noteId: string, options?: OpenNoteOptions)`. */
 	OpenNote = '_tilNotes.openNote',
 	// --- sidebar (src/vscode/notesTree.ts)

@@ -7,8 +7,10 @@ import * as vscode from 'vscode';
 
 export async function run(): Promise<void> {
 	const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60_000 });
-	// Only *.test.js: helpers.js and this file are built next to them.
-	for (const f of readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort()) {
+	// Only *.test.js (helpers.js and this file are built next to them); `npm run bench` runs
+	// the *.bench.js files instead, through the same runner.
+	const suffix = process.env.TIL_BENCH_OUT ? '.bench.js' : '.test.js';
+	for (const f of readdirSync(__dirname).filter((f) => f.endsWith(suffix)).sort()) {
 		mocha.addFile(path.join(__dirname, f));
 	}
 	await mocha.loadFilesAsync();

@@ -1,0 +1,175 @@
+// `npm run bench`: the figures users feel, with baselines measured in the same run so ratios hold
+// on a noisy machine. Writes bench/results.json and prints a Markdown table.
+// Options: --sizes=10000,50000 (derived collection sizes), --runs=3, --quick (fewer queries).
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import MiniSearch from 'minisearch';
+import { NoteIndex } from '../src/core/noteIndex';
+import { parseNotesFile } from '../src/core/noteFile';
+import type { Note } from '../src/core/note';
+import { decodeText } from '../src/core/text';
+import { collections, prng, type Collection } from './corpora';
+import { fmt, latencies, medianMs } from './stats';
+import { vscodeTimings } from './vscode';
+
+const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
+const sizes = (args.get('sizes') ?? '10000,50000').split(',').filter(Boolean).map(Number);
+const runs = Number(args.get('runs') ?? 3);
+const quick = args.has('quick');
+
+function readAll(c: Collection): Buffer[] {
+	return c.files.map((f) => readFileSync(f));
+}
+
+function buildIndex(c: Collection, bytes: Buffer[]): NoteIndex {
+	const index = new NoteIndex();
+	c.files.forEach((file, i) => {
+		const { text } = decodeText(bytes[i]);
+		const folderName = dirname(file) === c.root ? '' : basename(dirname(file));
+		const uri = pathToFileURL(file).toString();
+		index.setFile(uri, parseNotesFile(text, { uri, fileName: basename(file), folderName }).notes);
+	});
+	return index;
+}
+
+/** What a plain MiniSearch does with the same files: the bar's reference for a cold build. */
+function plainMiniSearch(bytes: Buffer[]): MiniSearch {
+	const mini = new MiniSearch({ fields: ['title', 'text'] });
+	mini.addAll(bytes.map((b, id) => {
+		const text = b.toString('utf8');
+		return { id, title: text.slice(0, text.indexOf('\n')), text };
+	}));
+	return mini;
+}
+
+/** As-you-type queries: title words typed a character at a time, and typos of them. */
+function keystrokes(notes: Note[], count: number, seed: number): { typed: string[]; typos: string[] } {
+	const random = prng(seed);
+	const typed: string[] = [];
+	const typos: string[] = [];
+	for (let i = 0; i < count; i++) {
+		const note = notes[Math.floor(random() * notes.length)];
+		const words = note.title.split(/\s+/).filter((w) => w.length > 2);
+		if (words.length === 0) {
+			continue;
+		}
+		const start = Math.floor(random() * words.length);
+		const query = words.slice(start, start + 1 + Math.floor(random() * 2)).join(' ').toLowerCase();
+		for (let n = 1; n <= query.length; n++) {
+			typed.push(query.slice(0, n));
+		}
+		const w = query.split(' ')[0];
+		if (w.length > 4) {
+			const at = 1 + Math.floor(random() * (w.length - 2));
+			typos.push(w.slice(0, at) + w[at + 1] + w[at] + w.slice(at + 2) + query.slice(w.length));
+		}
+	}
+	return { typed, typos };
+}
+
+/** Hover positions: words in the code of random notes. */
+function hoverPositions(notes: Note[], count: number, seed: number): { line: string; character: number }[] {
+	const random = prng(seed);
+	const out: { line: string; character: number }[] = [];
+	while (out.length < count) {
+		const note = notes[Math.floor(random() * notes.length)];
+		const lines = note.body.split('\n').filter((l) => l.trim().length > 3);
+		if (lines.length === 0) {
+			continue;
+		}
+		const line = lines[Math.floor(random() * lines.length)];
+		out.push({ line, character: Math.floor(random() * line.length) });
+	}
+	return out;
+}
+
+function time(fn: () => void): number {
+	const t = performance.now();
+	fn();
+	return performance.now() - t;
+}
+
+function heapUsed(): number {
+	global.gc?.();
+	global.gc?.();
+	return process.memoryUsage().heapUsed;
+}
+
+async function measure(c: Collection) {
+	console.error(`# ${c.name}: ${c.files.length} files`);
+	const readMs = await medianMs(runs, () => readAll(c));
+	const bytes = readAll(c);
+	const plainMs = await medianMs(runs, () => plainMiniSearch(bytes));
+	const coldMs = await medianMs(runs, () => buildIndex(c, readAll(c)));
+
+	const before = heapUsed();
+	const index = buildIndex(c, bytes);
+	const heapMb = (heapUsed() - before) / 1024 / 1024;
+
+	const saved = JSON.stringify(index.toJSON());
+	const warmMs = await medianMs(runs, () => NoteIndex.fromJSON(JSON.parse(saved)));
+
+	const notes = index.notes();
+	const { typed, typos } = keystrokes(notes, quick ? 60 : 300, 7);
+	const searchTimes = [...typed, ...typos].map((q) => time(() => index.search(q, { limit: 50 })));
+	const hovers = hoverPositions(notes, quick ? 500 : 3000, 11);
+	const hoverTimes = hovers.map(({ line, character }) => time(() => index.keywords.lookupAt(line, character)));
+
+	// Baselines: a naive substring scan over every note's text, and grep over the files.
+	const texts = notes.map((n) => `${n.title}\n${n.body}`.toLowerCase());
+	const scanTimes = typed.filter((_, i) => i % 5 === 0).map((q) => time(() => {
+		const words = q.split(/\s+/).filter(Boolean);
+		texts.filter((t) => words.every((w) => t.includes(w)));
+	}));
+	const grepWords = typed.filter((q) => q.length >= 4).filter((_, i) => i % 40 === 0).slice(0, 10);
+	const grepMs = grepWords.length
+		? await medianMs(1, () => grepWords.forEach((w) => { try { execFileSync('grep', ['-ril', '--include=*.md', w.split(' ')[0], c.root]); } catch { /* no match */ } }))
+		/ grepWords.length
+		: NaN;
+
+	return {
+		collection: c.name,
+		files: c.files.length,
+		notes: notes.length,
+		readMs,
+		plainMiniSearchMs: plainMs,
+		coldBuildMs: coldMs,
+		coldVsReadPlusPlain: coldMs / (readMs + plainMs),
+		warmLoadMs: warmMs,
+		warmVsCold: warmMs / coldMs,
+		cacheMb: saved.length / 1024 / 1024,
+		heapMb,
+		search: latencies(searchTimes),
+		hover: latencies(hoverTimes),
+		naiveScan: latencies(scanTimes),
+		grepPerQueryMs: grepMs,
+	};
+}
+
+async function main() {
+	const dist = join(__dirname, '..', 'dist', 'extension.js');
+	const results = [];
+	for (const c of collections(sizes)) {
+		results.push(await measure(c));
+	}
+	const bundleKb = statSync(dist).size / 1024;
+	const vscode = args.has('no-vscode') ? [] : vscodeTimings(runs);
+	writeFileSync(join(__dirname, 'results.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, runs, bundleKb, results, vscode }, null, 2));
+	console.log(`\ndist/extension.js: ${bundleKb.toFixed(0)} KB (minified)\n`);
+	console.log('| collection | notes | read files | plain MiniSearch | cold build | cold / (read+plain) | warm load | warm / cold | heap | search p50 / p99 | hover p50 / p99 | naive scan p50 / p99 | grep -ril per query |');
+	console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+	for (const r of results) {
+		console.log(`| ${r.collection} | ${r.notes} | ${fmt(r.readMs)} ms | ${fmt(r.plainMiniSearchMs)} ms | ${fmt(r.coldBuildMs)} ms | ${r.coldVsReadPlusPlain.toFixed(2)} | ${fmt(r.warmLoadMs)} ms | ${(r.warmVsCold * 100).toFixed(0)}% | ${r.heapMb.toFixed(1)} MB | ${fmt(r.search.p50)} / ${fmt(r.search.p99)} ms | ${(r.hover.p50 * 1000).toFixed(1)} / ${(r.hover.p99 * 1000).toFixed(1)} µs | ${fmt(r.naiveScan.p50)} / ${fmt(r.naiveScan.p99)} ms | ${fmt(r.grepPerQueryMs)} ms |`);
+	}
+	if (vscode.length) {
+		console.log('\nInside VS Code (median of runs; longest block: max over runs, while `TIL: Reindex Notes` rebuilds):\n');
+		console.log('| collection | notes | load → activate() | activate() | ready (from load) | reindex | longest event-loop block |\n|---|---|---|---|---|---|---|');
+		for (const v of vscode) {
+			console.log(`| ${v.collection} | ${v.notes} | ${fmt(v.loadMs)} ms | ${fmt(v.activateMs)} ms | ${fmt(v.readyMs)} ms | ${fmt(v.reindexMs)} ms | ${fmt(v.longestBlockMs)} ms |`);
+		}
+	}
+}
+
+void main();
