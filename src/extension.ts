@@ -4,7 +4,7 @@ import { createApi, type TilNotesApi } from './api';
 import { CommandId } from './vscode/commands';
 import { onConfigChange, readConfig } from './vscode/config';
 import { registerFileNotesView } from './vscode/fileNotesView';
-import { registerKeywordHover, watchHoverSettings } from './vscode/keywordHover';
+import { extractKeywordsWhenIdle, registerKeywordHover, watchHoverSettings } from './vscode/keywordHover';
 import { createLogChannel } from './vscode/log';
 import { NotesService } from './vscode/notesService';
 import { registerNotesTree } from './vscode/notesTree';
@@ -38,6 +38,7 @@ export function activate(context: vscode.ExtensionContext): TilNotesApi {
 	context.subscriptions.push(
 		hoverSettings,
 		registerKeywordHover(() => notes.index, hoverSettings.get),
+		extractKeywordsWhenIdle(() => notes.index, notes.onDidChangeNotes),
 		registerFileNotesView(() => notes.index, hoverSettings.get, notes.onDidChangeNotes),
 	);
 

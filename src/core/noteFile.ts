@@ -30,6 +30,14 @@ export function parseNotesFile(text: string, file: FileInfo): ParseResult {
 
 /** Mostly lines linking to other Markdown files: an index of notes, not a note. */
 export function isTableOfContents(text: string): boolean {
+	// Most files have few links to notes: count cheaply before looking at lines.
+	let quick = 0;
+	for (let at = text.indexOf('.md'); at !== -1 && quick < 20; at = text.indexOf('.md', at + 3)) {
+		quick++;
+	}
+	if (quick < 20) {
+		return false;
+	}
 	let links = 0;
 	let lines = 0;
 	for (const line of text.split('\n')) {

@@ -52,8 +52,32 @@ export class NoteIndex {
 	private readonly idsByUri = new Map<string, string[]>();
 	/** Completions by prefix; any change to the index clears it. */
 	private readonly completionCache = new Map<string, [string, number][]>();
+	private readonly dictionary = new KeywordDictionary({ documentFrequency: (term) => this.documentFrequency(term) });
+	/**
+	 * Notes whose hover keywords are not extracted yet. Extraction is a quarter of a cold build
+	 * and no search needs it, so it runs after the index is ready ({@link flushKeywords}) or on
+	 * the first hover, whichever comes first.
+	 */
+	private readonly pendingKeywords = new Map<string, Note>();
+
 	/** Hover keywords of the same notes, kept in step with the full-text index. */
-	readonly keywords = new KeywordDictionary({ documentFrequency: (term) => this.documentFrequency(term) });
+	get keywords(): KeywordDictionary {
+		this.flushKeywords(Infinity);
+		return this.dictionary;
+	}
+
+	/** Extracts pending hover keywords for up to `budgetMs`; true when none are left. */
+	flushKeywords(budgetMs: number): boolean {
+		const deadline = performance.now() + budgetMs;
+		for (const [id, note] of this.pendingKeywords) {
+			this.dictionary.addNote(note);
+			this.pendingKeywords.delete(id);
+			if (performance.now() > deadline) {
+				break;
+			}
+		}
+		return this.pendingKeywords.size === 0;
+	}
 
 	/** Puts a file's notes in, replacing what the file had before. */
 	setFile(uri: string, notes: readonly Note[]): void {
@@ -71,7 +95,7 @@ export class NoteIndex {
 		const added = ids.map((id) => this.notesById.get(id)!);
 		this.mini.addAll(added);
 		for (const note of added) {
-			this.keywords.addNote(note);
+			this.pendingKeywords.set(note.id, note);
 		}
 	}
 
@@ -84,7 +108,9 @@ export class NoteIndex {
 		for (const id of ids) {
 			this.mini.discard(id);
 			this.notesById.delete(id);
-			this.keywords.removeNote(id);
+			if (!this.pendingKeywords.delete(id)) {
+				this.dictionary.removeNote(id);
+			}
 		}
 		this.idsByUri.delete(uri);
 	}
@@ -93,7 +119,8 @@ export class NoteIndex {
 		this.mini = new MiniSearch<Note>(INDEX_OPTIONS);
 		this.notesById.clear();
 		this.idsByUri.clear();
-		this.keywords.clear();
+		this.dictionary.clear();
+		this.pendingKeywords.clear();
 		this.completionCache.clear();
 	}
 
@@ -303,7 +330,7 @@ export class NoteIndex {
 		index.mini = MiniSearch.loadJS(json.index as never, INDEX_OPTIONS);
 		for (const note of json.notes) {
 			index.notesById.set(note.id, note);
-			index.keywords.addNote(note);
+			index.pendingKeywords.set(note.id, note);
 		}
 		for (const [uri, ids] of json.files) {
 			index.idsByUri.set(uri, ids);
@@ -404,7 +431,7 @@ export class NoteIndex {
 		index.mini = await MiniSearch.loadJSAsync(js as never, INDEX_OPTIONS);
 		for (const note of notes) {
 			index.notesById.set(note.id, note);
-			index.keywords.addNote(note);
+			index.pendingKeywords.set(note.id, note);
 			await pause();
 		}
 		for (const [uri, ids] of files) {

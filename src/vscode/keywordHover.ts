@@ -90,6 +90,25 @@ export function watchHoverSettings(): vscode.Disposable & { get: () => HoverSett
 	return { get: () => settings, dispose: () => listener.dispose() };
 }
 
+/**
+ * Extracts hover keywords in slices of {@link KEYWORD_SLICE_MS} after each index change, so the
+ * index is ready sooner and the first hover finds the dictionary built.
+ */
+export function extractKeywordsWhenIdle(currentIndex: () => NoteIndex, onDidChangeNotes: vscode.Event<void>): vscode.Disposable {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const step = () => {
+		timer = currentIndex().flushKeywords(KEYWORD_SLICE_MS) ? undefined : setTimeout(step, 0);
+	};
+	const start = () => {
+		clearTimeout(timer);
+		timer = setTimeout(step, 0);
+	};
+	start();
+	return vscode.Disposable.from(onDidChangeNotes(start), { dispose: () => clearTimeout(timer) });
+}
+
+const KEYWORD_SLICE_MS = 10;
+
 /** Registers the hover for every file and untitled document, and its toggle. */
 export function registerKeywordHover(currentIndex: () => NoteIndex, settings: () => HoverSettings): vscode.Disposable {
 	const provider = new KeywordHoverProvider(currentIndex, settings);
