@@ -51,3 +51,13 @@ suite('one-note-per-file parser', () => {
 		assert.ok(decoded.warning);
 	});
 });
+
+suite('front matter safety', () => {
+	test('a ---js front matter block is never evaluated (gray-matter would run it as JavaScript)', () => {
+		const g = globalThis as { tilNotesPwned?: boolean };
+		const text = '---js\n{ title: (globalThis.tilNotesPwned = true, "x") }\n---\n# Plain Title\n';
+		const { notes } = parseNotesFile(text, file('js.md'));
+		assert.strictEqual(g.tilNotesPwned, undefined);
+		assert.strictEqual(notes[0].title, 'Plain Title');
+	});
+});
