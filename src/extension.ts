@@ -1,25 +1,33 @@
 import { sinceLoad, timings } from './vscode/activationClock';
 import * as vscode from 'vscode';
 import { createApi, type TilNotesApi } from './api';
+import { registerAddEntry } from './vscode/addEntry';
+import { IndexCacheStore } from './vscode/cacheStore';
 import { CommandId } from './vscode/commands';
-import { onConfigChange, readConfig } from './vscode/config';
+import { onSourcesConfigChange, readConfig } from './vscode/config';
 import { registerFileNotesView } from './vscode/fileNotesView';
 import { extractKeywordsWhenIdle, registerKeywordHover, watchHoverSettings } from './vscode/keywordHover';
 import { createLogChannel } from './vscode/log';
 import { NotesService } from './vscode/notesService';
+import { NotesWatcher } from './vscode/notesWatcher';
 import { registerNotesTree } from './vscode/notesTree';
 import { openNote, type OpenNoteOptions } from './vscode/openNote';
-import { configuredSources } from './vscode/sources';
+import { sourceSettings } from './vscode/sources';
 
 /** The composition root: creates each part, hands it what it needs, and owns its disposal. */
 export function activate(context: vscode.ExtensionContext): TilNotesApi {
 	timings.loadMs = sinceLoad();
 	const log = createLogChannel();
-	const notes = new NotesService(log, () => configuredSources(context.extensionUri, readConfig()));
+	// The cache is optional: without global storage the index is built from the files each time.
+	const cache = IndexCacheStore.create(context, log).catch(() => undefined);
+	const notes = new NotesService(log, () => sourceSettings(context.extensionUri, readConfig()), cache);
+	const watcher = new NotesWatcher((uris) => void notes.updatePaths(uris));
 	context.subscriptions.push(
 		log,
 		notes,
-		onConfigChange(() => void notes.rebuild()),
+		watcher,
+		notes.onDidChangeSources((sources) => watcher.watch(sources)),
+		onSourcesConfigChange(() => void notes.refresh()),
 		vscode.commands.registerCommand(CommandId.Reindex, () => notes.rebuild()),
 		vscode.commands.registerCommand(CommandId.ShowLog, () => log.show()),
 		vscode.commands.registerCommand(CommandId.OpenNote, async (id: string, options?: OpenNoteOptions) => {
@@ -41,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): TilNotesApi {
 		extractKeywordsWhenIdle(() => notes.index, notes.onDidChangeNotes),
 		registerFileNotesView(() => notes.index, hoverSettings.get, notes.onDidChangeNotes),
 	);
+	context.subscriptions.push(registerAddEntry(notes, log));
 
 	// Indexing starts now but activation does not wait for it; `ready` tells when it is done.
 	const api = createApi(notes);

@@ -3,6 +3,8 @@ export const enum CommandId {
 	Reindex = 'tilNotes.reindex',
 	ShowLog = 'tilNotes.showLog',
 	ToggleHover = 'tilNotes.toggleHover',
+	/** `(args?: { topic?: string })`: see src/vscode/addEntry.ts. */
+	AddEntry = 'tilNotes.addEntry',
 	/** Internal, for the integration tests: returns the live "Notes for This File" provider. */
 	FileNotesInternals = '_tilNotes.fileNotesInternals',
 	/** Internal, for the benchmark: `{ activateMs, readyMs }` since the bundle was loaded. */

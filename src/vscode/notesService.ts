@@ -1,30 +1,51 @@
 import * as vscode from 'vscode';
-import { NoteIndex } from '../core/noteIndex';
+import { FileFilter } from '../core/glob';
+import { IndexedNotes, syncIndex, type LoadNotes, type SyncResult } from '../core/indexSync';
+import type { NoteIndex } from '../core/noteIndex';
 import { parseNotesFile } from '../core/noteFile';
+import { Pacer } from '../core/pacer';
 import { decodeText } from '../core/text';
-import { listMarkdownFiles, type NoteSource } from './sources';
+import type { IndexCacheStore } from './cacheStore';
+import { fileInfo, listNoteFiles, relativePath, sourceOf, statNoteFile, type ListedFile, type NoteSource, type SourceSettings } from './sources';
 
 /** How long indexing may hold the extension host before it yields to other work. */
 const SLICE_MS = 15;
+/** Work that takes longer than this shows in the window's progress area. */
+const PROGRESS_AFTER_MS = 500;
+/** The cache is written this long after a full sync, and after edits once they have settled. */
+const SAVE_DELAY_MS = 2000;
+const SAVE_AFTER_EDITS_MS = 30_000;
+
+type FullKind = 'start' | 'refresh' | 'rebuild';
 
 /**
- * Owns the index and its lifecycle: builds it from the sources, rebuilds when they change,
- * and tells the views through one event. Building yields to the event loop every
- * {@link SLICE_MS}, so search works on what is indexed so far and the editor stays responsive.
+ * Owns the index and its lifecycle: start (load the cache, then re-parse only what changed),
+ * re-sync when the settings change, rebuild on demand, incremental updates from the watcher,
+ * and a delayed save of the cache. All of it runs one operation at a time, so the index never
+ * changes under a sync or a save, and yields to the event loop every {@link SLICE_MS}, so
+ * search works on what is indexed so far and the editor stays responsive.
  */
 export class NotesService implements vscode.Disposable {
-	private current = new NoteIndex();
+	private state = new IndexedNotes();
+	private sources: NoteSource[] = [];
+	private filter = new FileFilter('**/*.md', []);
 	private readonly changed = new vscode.EventEmitter<void>();
 	readonly onDidChangeNotes = this.changed.event;
-	private sources: NoteSource[] = [];
+	private readonly sourcesChanged = new vscode.EventEmitter<readonly NoteSource[]>();
+	/** Fires when the list of sources is read anew (the watcher follows it). */
+	readonly onDidChangeSources = this.sourcesChanged.event;
+	/** Bumped by each full sync; a running one stops when it is no longer the latest. */
 	private generation = 0;
-	private firstBuild: Promise<void> | undefined;
-	private latestBuild: Promise<void> = Promise.resolve();
-	private firstBuildDone = false;
+	private queue: Promise<unknown> = Promise.resolve();
+	private latestFull: Promise<void> | undefined;
+	private started: Promise<void> | undefined;
+	private saveTimer: ReturnType<typeof setTimeout> | undefined;
+	private disposed = false;
 
 	constructor(
 		private readonly log: vscode.LogOutputChannel,
-		private readonly getSources: () => NoteSource[],
+		private readonly getSettings: () => SourceSettings,
+		private readonly cache: Promise<IndexCacheStore | undefined> = Promise.resolve(undefined),
 	) {}
 
 	/**
@@ -32,90 +53,327 @@ export class NotesService implements vscode.Disposable {
 	 * is complete, so search and hovers keep answering from the old one meanwhile.
 	 */
 	get index(): NoteIndex {
-		return this.current;
+		return this.state.index;
 	}
 
-	/** Resolves once the first index over every source is built. */
+	/** Resolves once the first index over every source is built (from the cache and the files). */
 	get ready(): Promise<void> {
-		return (this.firstBuild ??= this.rebuild());
+		return (this.started ??= this.full('start'));
 	}
 
 	sourceList(): readonly NoteSource[] {
 		return this.sources;
 	}
 
-	/** Re-reads every source; a rebuild started later supersedes this one, which then waits for it. */
-	rebuild(): Promise<void> {
-		const generation = ++this.generation;
-		this.latestBuild = this.build(generation);
-		return this.latestBuild;
+	/** Settings changed: re-lists the sources and re-parses only files not indexed as they are. */
+	refresh(): Promise<void> {
+		return this.started ? this.full('refresh') : this.ready;
 	}
 
-	private async build(generation: number): Promise<void> {
-		const started = Date.now();
-		this.sources = this.getSources();
-		// The first build fills the live index, so search works on what is indexed so far;
-		// later ones build aside and swap.
-		const target = this.firstBuildDone ? new NoteIndex() : this.current;
-		let files = 0;
-		let sliceStart = Date.now();
-		for (const source of this.sources) {
-			let uris: vscode.Uri[];
-			try {
-				uris = await listMarkdownFiles(source.root);
-			} catch (err) {
-				this.log.error(vscode.l10n.t('Cannot read notes folder {0}: {1}', source.root.fsPath, errorText(err)));
-				continue;
+	/** `TIL: Reindex Notes`: re-reads every file into a new index, swapped in when complete. */
+	rebuild(): Promise<void> {
+		return this.started ? this.full('rebuild') : this.ready;
+	}
+
+	/** Files or folders changed (watcher events, saves): re-examines just those paths. */
+	updatePaths(uris: readonly vscode.Uri[]): Promise<void> {
+		return this.enqueue(() => this.update(uris));
+	}
+
+	// --- operations, one at a time
+
+	private full(kind: FullKind): Promise<void> {
+		const generation = ++this.generation;
+		const op = this.enqueue(() => (kind === 'rebuild' ? this.rebuildAside(generation) : this.syncAll(generation, kind === 'start')));
+		this.latestFull = op;
+		return this.settled(op);
+	}
+
+	/** Waits for `op`, then for any full sync that superseded it, so `ready` means up to date. */
+	private async settled(op: Promise<void>): Promise<void> {
+		await op;
+		while (this.latestFull && this.latestFull !== op) {
+			op = this.latestFull;
+			await op;
+		}
+	}
+
+	private enqueue(work: () => Promise<void>): Promise<void> {
+		const run = async () => {
+			if (this.disposed) {
+				return;
 			}
-			for (const uri of uris) {
-				if (generation !== this.generation) {
-					return this.latestBuild;
-				}
-				await this.indexFile(target, uri, source);
-				files++;
-				if (Date.now() - sliceStart > SLICE_MS) {
-					await yieldToEventLoop();
-					sliceStart = Date.now();
-				}
+			try {
+				await work();
+			} catch (err) {
+				this.log.error(vscode.l10n.t('Indexing failed: {0}', errorText(err)));
+			}
+		};
+		const op = this.queue.then(run, run);
+		this.queue = op;
+		return op;
+	}
+
+	private async syncAll(generation: number, first: boolean): Promise<void> {
+		if (generation !== this.generation) {
+			return; // superseded before it started
+		}
+		const started = performance.now();
+		const pacer = new Pacer(SLICE_MS);
+		let fromCache = false;
+		if (first) {
+			const cached = await (await this.cache)?.load(pacer);
+			if (cached) {
+				this.state = cached;
+				fromCache = true;
+				this.log.info(vscode.l10n.t('Loaded {0} notes from the index cache in {1} ms', cached.index.size, Math.round(performance.now() - started)));
+				this.changed.fire();
 			}
 		}
-		this.current = target;
-		this.firstBuildDone = true;
-		this.log.info(
-			vscode.l10n.t('Indexed {0} notes from {1} files in {2} ms', target.size, files, Date.now() - started),
-		);
+		const listed = await this.listAll();
+		const result = await this.sync(this.state, listed, pacer, generation);
+		if (result.cancelled) {
+			return;
+		}
+		this.logSync(first ? (fromCache ? 'warm start' : 'cold start') : 'settings', result, started, pacer);
 		this.changed.fire();
+		if (!fromCache || changedAnything(result)) {
+			this.scheduleSave();
+		}
 	}
 
-	private async indexFile(target: NoteIndex, uri: vscode.Uri, source: NoteSource): Promise<void> {
+	private async rebuildAside(generation: number): Promise<void> {
+		if (generation !== this.generation) {
+			return;
+		}
+		const started = performance.now();
+		const pacer = new Pacer(SLICE_MS);
+		const target = new IndexedNotes();
+		const result = await this.sync(target, await this.listAll(), pacer, generation);
+		if (result.cancelled) {
+			return;
+		}
+		this.state = target;
+		this.logSync('rebuild', result, started, pacer);
+		this.changed.fire();
+		this.scheduleSave();
+	}
+
+	private async update(uris: readonly vscode.Uri[]): Promise<void> {
+		const started = performance.now();
+		const pacer = new Pacer(SLICE_MS);
+		const found: ListedFile[] = [];
+		// What the listing speaks for: these files, and everything under these folders.
+		const files = new Set<string>();
+		const folders: string[] = [];
+		const onError = (uri: vscode.Uri, err: unknown) => this.log.warn(vscode.l10n.t('Skipped {0}: {1}', uri.fsPath, errorText(err)));
+		for (const uri of uris) {
+			const source = sourceOf(this.sources, uri);
+			if (!source) {
+				continue;
+			}
+			const key = uri.toString();
+			const rel = relativePath(source.root, uri) ?? '';
+			const stat = await vscode.workspace.fs.stat(uri).then(
+				(s) => s,
+				() => undefined,
+			);
+			if (stat && stat.type & vscode.FileType.Directory) {
+				folders.push(`${key}/`);
+				if (!this.filter.skipsFolder(rel)) {
+					found.push(...(await listNoteFiles(source, this.filter, onError, uri).catch(() => [])));
+				}
+			} else if (stat) {
+				files.add(key);
+				if (this.filter.includesFile(rel)) {
+					const file = await statNoteFile(source, uri, onError);
+					if (file) {
+						found.push(file);
+					}
+				}
+			} else {
+				// Gone: a file we indexed, or a folder (deleting a folder reports only the folder).
+				files.add(key);
+				if (!this.state.manifest.has(key)) {
+					folders.push(`${key}/`);
+				}
+			}
+			await pacer.pause();
+		}
+		const inScope = (uri: string) => files.has(uri) || folders.some((f) => uri.startsWith(f));
+		const result = await this.sync(this.state, found, pacer, undefined, inScope);
+		if (changedAnything(result)) {
+			this.logSync('update', result, started, pacer);
+			this.changed.fire();
+			// Rewriting a large cache after every save of a note is waste; if the window closes
+			// first, the next start re-parses just these files.
+			this.scheduleSave(SAVE_AFTER_EDITS_MS);
+		}
+	}
+
+	// --- steps
+
+	/** Reads the settings and lists every source (a source that cannot be read is logged and skipped). */
+	private async listAll(): Promise<ListedFile[]> {
+		const { sources, filter } = this.getSettings();
+		this.sources = sources;
+		this.filter = filter;
+		this.sourcesChanged.fire(sources);
+		const listed: ListedFile[] = [];
+		for (const source of sources) {
+			try {
+				listed.push(
+					...(await listNoteFiles(source, filter, (uri, err) => this.log.warn(vscode.l10n.t('Skipped {0}: {1}', uri.fsPath, errorText(err))))),
+				);
+			} catch (err) {
+				this.log.error(vscode.l10n.t('Cannot read notes folder {0}: {1}', source.root.fsPath, errorText(err)));
+			}
+		}
+		return listed;
+	}
+
+	private async sync(
+		target: IndexedNotes,
+		listed: readonly ListedFile[],
+		pacer: Pacer,
+		generation: number | undefined,
+		inScope?: (uri: string) => boolean,
+	): Promise<SyncResult> {
+		const byUri = new Map(listed.map((f) => [f.uri, f]));
+		const isCancelled = () => this.disposed || (generation !== undefined && generation !== this.generation);
+		return this.withProgress((report) => syncIndex(target, listed, this.loader(byUri), { pacer, isCancelled, inScope, onProgress: report }));
+	}
+
+	/** Reads, decodes and parses one file; problems go to the log, the file is never written. */
+	private loader(byUri: ReadonlyMap<string, ListedFile>): LoadNotes {
+		return async (key) => {
+			const file = byUri.get(key)!;
+			const uri = file.resource;
+			try {
+				const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
+				if (decoded.warning) {
+					this.log.warn(`${uri.fsPath}: ${decoded.warning}`);
+				}
+				const result = parseNotesFile(decoded.text, fileInfo(file.source, uri));
+				for (const p of result.problems) {
+					this.log.warn(`${uri.fsPath}:${p.line + 1}: ${p.message}`);
+				}
+				if (result.skipped) {
+					this.log.info(vscode.l10n.t('Skipped {0}: {1}', uri.fsPath, result.skipped));
+				}
+				return result.notes;
+			} catch (err) {
+				this.log.error(vscode.l10n.t('Skipped {0}: {1}', uri.fsPath, errorText(err)));
+				return undefined;
+			}
+		};
+	}
+
+	/** Runs `work`; if it is still going after {@link PROGRESS_AFTER_MS}, shows it in the window's progress area. */
+	private async withProgress<T>(work: (report: (done: number, total: number) => void) => Promise<T>): Promise<T> {
+		let show: ((done: number, total: number) => void) | undefined;
+		let last: [number, number] = [0, 0];
+		const running = work((done, total) => {
+			last = [done, total];
+			show?.(done, total);
+		});
+		const timer = setTimeout(() => {
+			void vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Indexing notes') }, (progress) => {
+				let shown = '';
+				show = (done, total) => {
+					// The status bar redraws on each report; a new percentage is often enough.
+					const message = vscode.l10n.t('{0} of {1} files', done, total);
+					if (done === total || Math.floor((done * 100) / Math.max(total, 1)) !== Math.floor(((done - 1) * 100) / Math.max(total, 1))) {
+						if (message !== shown) {
+							shown = message;
+							progress.report({ message });
+						}
+					}
+				};
+				show(...last);
+				return running.then(
+					() => undefined,
+					() => undefined,
+				);
+			});
+		}, PROGRESS_AFTER_MS);
 		try {
-			const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
-			if (decoded.warning) {
-				this.log.warn(`${uri.fsPath}: ${decoded.warning}`);
-			}
-			const segments = uri.path.split('/');
-			const folderName = uri.path.startsWith(source.root.path + '/') && segments.length - 1 > source.root.path.split('/').length ? segments[segments.length - 2] : '';
-			const result = parseNotesFile(decoded.text, { uri: uri.toString(), fileName: segments[segments.length - 1], folderName });
-			for (const p of result.problems) {
-				this.log.warn(`${uri.fsPath}:${p.line + 1}: ${p.message}`);
-			}
-			if (result.skipped) {
-				this.log.info(vscode.l10n.t('Skipped {0}: {1}', uri.fsPath, result.skipped));
-			}
-			target.setFile(uri.toString(), result.notes);
+			return await running;
+		} finally {
+			clearTimeout(timer);
+		}
+	}
+
+	private logSync(what: string, result: SyncResult, started: number, pacer: Pacer): void {
+		this.log.info(
+			vscode.l10n.t(
+				'Indexed {0} notes from {1} files ({2}): {3} parsed, {4} unchanged, {5} dropped, {6} unreadable, in {7} ms; longest slice {8} ms',
+				this.state.index.size,
+				this.state.manifest.size,
+				what,
+				result.parsed,
+				result.unchanged,
+				result.dropped,
+				result.failed,
+				Math.round(performance.now() - started),
+				Math.round(pacer.finish()),
+			),
+		);
+	}
+
+	// --- cache
+
+	private scheduleSave(delay = SAVE_DELAY_MS): void {
+		clearTimeout(this.saveTimer);
+		this.saveTimer = setTimeout(() => {
+			this.saveTimer = undefined;
+			void this.enqueue(() => this.save());
+		}, delay);
+	}
+
+	private async save(): Promise<void> {
+		const cache = await this.cache;
+		if (!cache) {
+			return;
+		}
+		const started = performance.now();
+		const pacer = new Pacer(SLICE_MS);
+		try {
+			const bytes = await cache.save(this.state, pacer);
+			this.log.info(
+				vscode.l10n.t(
+					'Saved the index cache ({0} notes, {1} MB) in {2} ms; longest slice {3} ms',
+					this.state.index.size,
+					(bytes / 1e6).toFixed(1),
+					Math.round(performance.now() - started),
+					Math.round(pacer.finish()),
+				),
+			);
 		} catch (err) {
-			this.log.error(vscode.l10n.t('Skipped {0}: {1}', uri.fsPath, errorText(err)));
+			this.log.warn(vscode.l10n.t('Cannot save the index cache: {0}', errorText(err)));
+		}
+	}
+
+	/** Writes the cache now if a save is pending (tests, and a clean shutdown). */
+	async flushCache(): Promise<void> {
+		if (this.saveTimer) {
+			clearTimeout(this.saveTimer);
+			this.saveTimer = undefined;
+			await this.enqueue(() => this.save());
 		}
 	}
 
 	dispose(): void {
+		this.disposed = true;
 		this.generation++;
+		clearTimeout(this.saveTimer);
 		this.changed.dispose();
+		this.sourcesChanged.dispose();
 	}
 }
 
-function yieldToEventLoop(): Promise<void> {
-	return new Promise((resolve) => setTimeout(resolve, 0));
+function changedAnything(result: SyncResult): boolean {
+	return result.parsed + result.dropped + result.failed > 0;
 }
 
 export function errorText(err: unknown): string {

@@ -1,4 +1,7 @@
 import * as vscode from 'vscode';
+import { FileFilter } from '../core/glob';
+import type { FoundFile } from '../core/indexSync';
+import type { FileInfo } from '../core/noteFile';
 import type { TilNotesConfig } from './config';
 
 /** A place notes come from: the bundled journal, or a folder the user configured. */
@@ -9,7 +12,11 @@ export interface NoteSource {
 	bundled: boolean;
 }
 
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode', '.obsidian', '.trash']);
+/** The sources and the filter that says which of their files are notes. */
+export interface SourceSettings {
+	sources: NoteSource[];
+	filter: FileFilter;
+}
 
 export function configuredSources(extensionUri: vscode.Uri, config: TilNotesConfig): NoteSource[] {
 	const sources: NoteSource[] = [];
@@ -25,7 +32,11 @@ export function configuredSources(extensionUri: vscode.Uri, config: TilNotesConf
 	return sources;
 }
 
-/** Absolute, `~/`, or relative to the first workspace folder (undefined without one). */
+export function sourceSettings(extensionUri: vscode.Uri, config: TilNotesConfig): SourceSettings {
+	return { sources: configuredSources(extensionUri, config), filter: new FileFilter(config.include, config.exclude) };
+}
+
+/** Absolute, `~/`, or relative to the first workspace folder (undefined without one). Files too. */
 export function resolveFolder(folder: string): vscode.Uri | undefined {
 	const trimmed = folder.trim();
 	if (trimmed === '~' || trimmed.startsWith('~/')) {
@@ -39,23 +50,91 @@ export function resolveFolder(folder: string): vscode.Uri | undefined {
 	return base ? vscode.Uri.joinPath(base, trimmed) : undefined;
 }
 
-/** Every Markdown file under a source, sorted by path, skipping tool folders. */
-export async function listMarkdownFiles(root: vscode.Uri): Promise<vscode.Uri[]> {
-	const files: vscode.Uri[] = [];
-	const walk = async (dir: vscode.Uri): Promise<void> => {
-		const entries = await vscode.workspace.fs.readDirectory(dir);
+/** The path of `uri` below `root`, `/`-separated; undefined when it is not below it. */
+export function relativePath(root: vscode.Uri, uri: vscode.Uri): string | undefined {
+	if (uri.scheme !== root.scheme || uri.authority !== root.authority) {
+		return undefined;
+	}
+	const base = root.path.endsWith('/') ? root.path : `${root.path}/`;
+	return uri.path.startsWith(base) ? uri.path.slice(base.length) : undefined;
+}
+
+/** The source holding `uri`, deepest root first when sources nest. */
+export function sourceOf(sources: readonly NoteSource[], uri: vscode.Uri): NoteSource | undefined {
+	let best: NoteSource | undefined;
+	for (const source of sources) {
+		if ((relativePath(source.root, uri) !== undefined || source.root.toString() === uri.toString()) && (!best || source.root.path.length > best.root.path.length)) {
+			best = source;
+		}
+	}
+	return best;
+}
+
+/** Where a file sits, as the parsers need it: its name and its folder's (none at the root). */
+export function fileInfo(source: NoteSource, uri: vscode.Uri): FileInfo {
+	const segments = uri.path.split('/');
+	const rel = relativePath(source.root, uri) ?? '';
+	return { uri: uri.toString(), fileName: segments[segments.length - 1], folderName: rel.includes('/') ? segments[segments.length - 2] : '' };
+}
+
+/** A note file found by {@link listNoteFiles}, with its URI as VS Code needs it. */
+export interface ListedFile extends FoundFile {
+	resource: vscode.Uri;
+	source: NoteSource;
+}
+
+/** At most this many `stat` calls in flight: enough to hide latency, few enough for a network drive. */
+const STAT_CONCURRENCY = 32;
+
+/**
+ * Every note file under `dir` (the source's root, or a folder below it), sorted by path, with
+ * size and mtime; excluded folders are not entered. A file that cannot be stat'ed (a broken link)
+ * is reported through `onError` and left out.
+ */
+export async function listNoteFiles(
+	source: NoteSource,
+	filter: FileFilter,
+	onError: (uri: vscode.Uri, err: unknown) => void,
+	dir: vscode.Uri = source.root,
+): Promise<ListedFile[]> {
+	const candidates: vscode.Uri[] = [];
+	const walk = async (folder: vscode.Uri): Promise<void> => {
+		const entries = await vscode.workspace.fs.readDirectory(folder);
 		entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 		for (const [name, type] of entries) {
-			const uri = vscode.Uri.joinPath(dir, name);
+			const uri = vscode.Uri.joinPath(folder, name);
+			const rel = relativePath(source.root, uri) ?? name;
 			if (type & vscode.FileType.Directory) {
-				if (!SKIPPED_FOLDERS.has(name)) {
+				if (!filter.skipsFolder(rel)) {
 					await walk(uri);
 				}
-			} else if (/\.(md|markdown)$/i.test(name)) {
-				files.push(uri);
+			} else if (filter.includesFile(rel)) {
+				candidates.push(uri);
 			}
 		}
 	};
-	await walk(root);
-	return files;
+	await walk(dir);
+	const listed: (ListedFile | undefined)[] = new Array(candidates.length);
+	let next = 0;
+	const worker = async () => {
+		for (let i = next++; i < candidates.length; i = next++) {
+			listed[i] = await statNoteFile(source, candidates[i], onError);
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(STAT_CONCURRENCY, candidates.length) }, worker));
+	return listed.filter((f): f is ListedFile => f !== undefined);
+}
+
+/** One file's stamp; undefined (with `onError`) when it cannot be stat'ed or is not a file. */
+export async function statNoteFile(source: NoteSource, uri: vscode.Uri, onError: (uri: vscode.Uri, err: unknown) => void): Promise<ListedFile | undefined> {
+	try {
+		const stat = await vscode.workspace.fs.stat(uri);
+		if (stat.type & vscode.FileType.Directory) {
+			return undefined;
+		}
+		return { uri: uri.toString(), resource: uri, source, stamp: { size: stat.size, mtime: stat.mtime } };
+	} catch (err) {
+		onError(uri, err);
+		return undefined;
+	}
 }

@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import * as vscode from 'vscode';
+import { bytesToLines, CACHE_LAYOUT, decodeCache, encodeCache, linesToBytes, type CacheHeader } from '../core/indexCache';
+import type { IndexedNotes } from '../core/indexSync';
+import type { Log } from '../core/log';
+import { Pacer } from '../core/pacer';
+
+const FILE_NAME = 'index-cache.jsonl';
+
+/**
+ * The persisted index in the extension's global storage (see `core/indexCache.ts` for the
+ * format). The index is derived data: anything wrong with the file means "rebuild", never an
+ * error the user has to act on.
+ */
+export class IndexCacheStore {
+	private readonly file: vscode.Uri;
+
+	/** A store in `storage` with a given header; {@link create} is the extension's. */
+	constructor(
+		private readonly storage: vscode.Uri,
+		private readonly header: CacheHeader,
+		private readonly log: Log,
+	) {
+		this.file = vscode.Uri.joinPath(storage, FILE_NAME);
+	}
+
+	/**
+	 * The header this build writes and accepts: the extension's version, and a hash of its
+	 * bundle, since any change to the parsers or the tokenizer changes what the index holds
+	 * (a development build re-indexes after each rebuild; a release, once).
+	 */
+	static async create(context: vscode.ExtensionContext, log: Log): Promise<IndexCacheStore> {
+		const packageJSON = context.extension.packageJSON as { version?: string; main?: string };
+		let fingerprint = 'unknown';
+		try {
+			const bundle = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, packageJSON.main ?? 'dist/extension.js'));
+			fingerprint = createHash('sha256').update(bundle).digest('hex').slice(0, 16);
+		} catch (err) {
+			log.warn(vscode.l10n.t('Index cache: cannot fingerprint the bundle ({0}); a cache is reused by the same version only', String(err)));
+		}
+		return new IndexCacheStore(context.globalStorageUri, { layout: CACHE_LAYOUT, extensionVersion: packageJSON.version ?? '0', fingerprint }, log);
+	}
+
+	/** The cached index, or undefined when there is none or it cannot be used (logged). */
+	async load(pacer: Pacer): Promise<IndexedNotes | undefined> {
+		let bytes: Uint8Array;
+		try {
+			bytes = await vscode.workspace.fs.readFile(this.file);
+		} catch {
+			this.log.info(vscode.l10n.t('Index cache: none yet; indexing every file'));
+			return undefined;
+		}
+		const decoded = await decodeCache(bytesToLines(bytes), this.header, pacer);
+		if ('problem' in decoded) {
+			this.log.info(vscode.l10n.t('Index cache discarded ({0}); indexing every file', decoded.problem));
+			await this.delete();
+			return undefined;
+		}
+		return decoded.state;
+	}
+
+	/** Writes aside and renames, so a crash mid-write leaves the old cache or none, never half of one. */
+	async save(state: IndexedNotes, pacer: Pacer): Promise<number> {
+		const bytes = await linesToBytes(encodeCache(state, this.header, pacer), pacer);
+		const temp = vscode.Uri.joinPath(this.storage, `${FILE_NAME}.tmp`);
+		await vscode.workspace.fs.createDirectory(this.storage);
+		await vscode.workspace.fs.writeFile(temp, bytes);
+		await vscode.workspace.fs.rename(temp, this.file, { overwrite: true });
+		return bytes.length;
+	}
+
+	async delete(): Promise<void> {
+		try {
+			await vscode.workspace.fs.delete(this.file);
+		} catch {
+			// already gone
+		}
+	}
+}
