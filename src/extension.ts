@@ -11,6 +11,7 @@ import { createLogChannel } from './vscode/log';
 import { NotesService } from './vscode/notesService';
 import { NotesWatcher } from './vscode/notesWatcher';
 import { registerNotesTree } from './vscode/notesTree';
+import { registerSearchPick } from './vscode/searchPick';
 import { openNote, type OpenNoteOptions } from './vscode/openNote';
 import { sourceSettings } from './vscode/sources';
 
@@ -50,6 +51,7 @@ export function activate(context: vscode.ExtensionContext): TilNotesApi {
 		registerFileNotesView(() => notes.index, hoverSettings.get, notes.onDidChangeNotes),
 	);
 	context.subscriptions.push(registerAddEntry(notes, log));
+	context.subscriptions.push(registerSearchPick(notes, context.globalState));
 
 	// Indexing starts now but activation does not wait for it; `ready` tells when it is done.
 	const api = createApi(notes);

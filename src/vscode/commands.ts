@@ -22,4 +22,10 @@ export const enum CommandId {
 	SearchInTopic = 'tilNotes.searchInTopic',
 	/** Internal, for the integration tests: returns the live `{ provider, view }` (the suite's bundle cannot import ours). */
 	NotesTreeInternals = '_tilNotes.notesTreeInternals',
+	// --- search (src/vscode/searchPick.ts)
+	/** `(query?: string)`: opens the search pick, prefilled with `query`. */
+	Search = 'tilNotes.search',
+	SearchSelection = 'tilNotes.searchSelection',
+	/** Internal, for the integration tests: returns the open search `QuickPick`, or undefined. */
+	SearchPickInternals = '_tilNotes.searchPickInternals',
 }
