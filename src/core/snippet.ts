@@ -211,6 +211,10 @@ function cutBefore(text: string, at: number, limit: number): number {
 	if (span && at - span.start <= SLACK) {
 		return span.start;
 	}
+	if (span && span.end <= limit) {
+		// Half a long code span reads as noise with a stray backtick: start after it.
+		return text[span.end] === ' ' ? span.end + 1 : span.end;
+	}
 	const space = text.lastIndexOf(' ', at);
 	if (space >= 0 && at - space <= SLACK) {
 		return space + 1;
@@ -230,6 +234,9 @@ function cutAfter(text: string, at: number, limit: number): number {
 	const span = codeSpanAround(text, at);
 	if (span && span.end - at <= SLACK) {
 		return span.end;
+	}
+	if (span && span.start >= limit) {
+		return span.start;
 	}
 	const space = text.lastIndexOf(' ', at);
 	if (space >= limit && at - space <= SLACK) {

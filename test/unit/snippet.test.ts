@@ -59,6 +59,12 @@ suite('snippet: the part of the body around the match', () => {
 		assert.match(snippet, /`fs\.inotify\.max_user_watches=524288`/);
 	});
 
+	test('a cut inside a long code span before the match skips the span rather than halve it', () => {
+		const body = `${'word '.repeat(10)}\`ENOSPC: System limit for number of file watchers reached\`에러 발생시 · \`inotify\`설정값이 ${'끝 '.repeat(40)}`;
+		const snippet = bodySnippet({ body }, ['inotify'], { maxLength: 60 });
+		assert.match(snippet, /^…에러 발생시 · `inotify`설정값이/);
+	});
+
 	test('Korean without spaces is cut between syllables, also syllables written as jamo', () => {
 		const run = '한글맞춤법'.normalize('NFD').repeat(30); // 한 = ᄒ ᅡ ᆫ: three code units, one character
 		const snippet = bodySnippet({ body: `${run} 인코딩은 ${run}` }, ['인코딩'], { maxLength: 40 });

@@ -74,6 +74,7 @@ suite('search pick: TIL: Search Notes', () => {
 		assert.strictEqual(items[0].description, '2020-01-10');
 		assert.match(items[0].detail ?? '', /한글 인코딩은 `utf-8`이/);
 		assert.ok(items.every((i) => i.alwaysShow), 'every item is alwaysShow, so VS Code hides none of the index hits');
+		await waitForEditor(BUNDLED, 'the preview of the active note');
 		await screenshot('search-korean');
 
 		const expected = api.notes().find((n) => n.id === items[0].note!.id)!;
