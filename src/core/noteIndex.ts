@@ -66,6 +66,11 @@ export class NoteIndex {
 		return this.dictionary;
 	}
 
+	/** The hover keywords when all are extracted, without forcing the rest now. */
+	get keywordsIfComplete(): KeywordDictionary | undefined {
+		return this.pendingKeywords.size === 0 ? this.dictionary : undefined;
+	}
+
 	/** Extracts pending hover keywords for up to `budgetMs`; true when none are left. */
 	flushKeywords(budgetMs: number): boolean {
 		const deadline = performance.now() + budgetMs;

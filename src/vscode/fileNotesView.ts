@@ -51,11 +51,18 @@ export class FileNotesProvider implements vscode.TreeDataProvider<FileNote>, vsc
 	refresh(): void {
 		const document = vscode.window.activeTextEditor?.document;
 		const index = this.currentIndex();
+		const keywords = index.keywordsIfComplete;
+		if (!keywords) {
+			// Keywords are still being extracted in the background; forcing them here would
+			// hold the extension host for the whole collection.
+			this.schedule();
+			return;
+		}
 		this.items = [];
 		if (document) {
 			const here = document.uri.toString();
 			const text = document.getText().slice(0, MAX_CHARS);
-			for (const found of index.keywords.notesMentionedIn(text, this.hoverSettings().ignoredWords)) {
+			for (const found of keywords.notesMentionedIn(text, this.hoverSettings().ignoredWords)) {
 				const note = index.get(found.noteId);
 				// A notes file mentions its own notes' keywords; listing them would say nothing.
 				if (note && note.uri !== here) {

@@ -116,7 +116,11 @@ suite('notes for this file', () => {
 		});
 		await vscode.window.showTextDocument(doc);
 		const provider = await vscode.commands.executeCommand<{ refresh(): void; current(): { note: { title: string; date?: string }; mentions: number }[] }>('_tilNotes.fileNotesInternals');
-		provider.refresh();
+		// Keywords are extracted in the background after indexing; the list fills once they are.
+		await waitFor(() => {
+			provider.refresh();
+			return provider.current().length > 0;
+		}, 'the notes for this file');
 		const listed = provider.current().map((i) => `${i.note.date} ${i.note.title} ${i.mentions}`);
 		assert.strictEqual(listed[0], '2020-01-02 linux 3', listed.join('\n')); // sysctl twice, fs.inotify.max_user_watches once
 		assert.ok(listed.some((l) => l.startsWith('2020-01-10 aws-cli')), listed.join('\n'));
