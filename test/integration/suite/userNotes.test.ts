@@ -3,12 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { CACHE_LAYOUT } from '../../../src/core/indexCache';
-import { IndexCacheStore } from '../../../src/vscode/cacheStore';
 import { DEFAULT_EXCLUDE } from '../../../src/vscode/config';
-import { NotesService } from '../../../src/vscode/notesService';
-import { sourceSettings } from '../../../src/vscode/sources';
-import { corpusDir } from './evalFiles';
 import { getApi, waitFor, type TilApi } from './helpers';
 
 const config = () => vscode.workspace.getConfiguration('tilNotes');
@@ -151,56 +146,5 @@ suite("the user's notes: folders, live updates, today's entry", () => {
 		await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
 		await vscode.window.showTextDocument(code);
 		await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-	});
-});
-
-/**
- * Cold and warm start over the 1,873-note corpus, in this extension host, with a cache in a
- * temporary folder; the longest event-loop block is measured with a 1 ms timer. Off by default
- * (it takes a while): TIL_MEASURE_CORPUS=1 npm run test:integration.
- */
-suite('index cache on the corpus (TIL_MEASURE_CORPUS=1)', () => {
-	test('cold and warm ready time, longest block while loading', async function () {
-		if (process.env.TIL_MEASURE_CORPUS !== '1') {
-			this.skip();
-		}
-		this.timeout(300_000);
-		const storage = vscode.Uri.file(mkdtempSync(path.join(tmpdir(), 'til-cache-')));
-		const log = vscode.window.createOutputChannel('TIL measure', { log: true });
-		const corpus = corpusDir();
-		const settings = () => sourceSettings(vscode.Uri.file('/nonexistent'), { folders: [corpus], includeBundledNotes: false, include: '**/*.md', exclude: DEFAULT_EXCLUDE, journal: '' });
-		const header = { layout: CACHE_LAYOUT, extensionVersion: 'measure', fingerprint: 'measure' };
-		let last = performance.now();
-		let longest = 0;
-		const timer = setInterval(() => {
-			const now = performance.now();
-			longest = Math.max(longest, now - last);
-			last = now;
-		}, 1);
-		const run = async (label: string) => {
-			const service = new NotesService(log, settings, Promise.resolve(new IndexCacheStore(storage, header, log)));
-			longest = 0;
-			last = performance.now();
-			const started = performance.now();
-			await service.ready;
-			const ms = performance.now() - started;
-			const block = longest;
-			console.log(`userNotes: ${label} ready in ${Math.round(ms)} ms, ${service.index.size} notes, longest event-loop block ${block.toFixed(1)} ms`);
-			const saveStarted = performance.now();
-			longest = 0;
-			await service.flushCache();
-			console.log(`userNotes: ${label} cache saved in ${Math.round(performance.now() - saveStarted)} ms, longest event-loop block ${longest.toFixed(1)} ms`);
-			service.dispose();
-			return { ms, notes: service.index.size };
-		};
-		try {
-			const cold = await run('cold');
-			const warm = await run('warm');
-			assert.strictEqual(warm.notes, cold.notes);
-		} finally {
-			clearInterval(timer);
-			log.dispose();
-			await vscode.workspace.fs.delete(storage, { recursive: true });
-		}
 	});
 });
