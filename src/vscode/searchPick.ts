@@ -111,7 +111,11 @@ class SearchPick implements vscode.Disposable {
 		// an extension set no highlights of its own.
 		pick.matchOnDescription = false;
 		pick.matchOnDetail = false;
-		(pick as { sortByLabel?: boolean }).sortByLabel = false;
+		try {
+			(pick as { sortByLabel?: boolean }).sortByLabel = false;
+		} catch {
+			// A VS Code that gates the proposal: hits whose title matches then move up, nothing worse.
+		}
 		pick.value = initial;
 		this.disposables.push(
 			this.highlight,
