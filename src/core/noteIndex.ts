@@ -36,10 +36,17 @@ export interface NoteHit {
 	score: number;
 	/** Index terms that matched, for highlighting and snippets. */
 	terms: string[];
+	/** How many of the query's words the note matched (a typo matched loosely counts). */
+	words: number;
 }
 
 export interface SearchOptions {
 	limit?: number;
+	/**
+	 * Several words narrow the results: keep only notes with every word, as long as some note
+	 * has them all (else any word will do). Ranking alone keeps all hits, which suits a question.
+	 */
+	allWords?: boolean;
 }
 
 /**
@@ -173,11 +180,15 @@ export class NoteIndex {
 		const planned = query.groups
 			.map((g, i) => (g.terms.length > 0 ? this.planGroup(g, query.lastIsPartial && i === last) : undefined))
 			.filter((q): q is Query => q !== undefined);
-		let ranked: { note: Note; score: number; terms: string[] }[];
+		let ranked: NoteHit[];
 		if (planned.length === 0) {
 			ranked = query.topic || query.datePrefix ? this.byDateNewestFirst(keep) : [];
 		} else {
 			ranked = this.scoreGroups(planned, keep);
+			if (options.allWords && planned.length > 1) {
+				const all = ranked.filter((hit) => hit.words === planned.length);
+				ranked = all.length > 0 ? all : ranked;
+			}
 		}
 		const hits: NoteHit[] = [];
 		for (const hit of ranked) {
@@ -197,7 +208,7 @@ export class NoteIndex {
 	 * the note sharing most of its words. (MiniSearch's own OR would count every expanded term
 	 * — each completion, each identifier part — as a separate word.)
 	 */
-	private scoreGroups(planned: Query[], keep: ((note: Note) => boolean) | undefined): { note: Note; score: number; terms: string[] }[] {
+	private scoreGroups(planned: Query[], keep: ((note: Note) => boolean) | undefined): NoteHit[] {
 		const mini = this.mini as unknown as MiniSearchInternals;
 		const combined = new Map<number, { score: number; groups: number; terms: Set<string> }>();
 		for (const query of planned) {
@@ -214,11 +225,11 @@ export class NoteIndex {
 				}
 			}
 		}
-		const ranked: { note: Note; score: number; terms: string[] }[] = [];
+		const ranked: NoteHit[] = [];
 		for (const [docId, entry] of combined) {
 			const note = this.notesById.get(mini._documentIds.get(docId)!);
 			if (note && (!keep || keep(note))) {
-				ranked.push({ note, score: entry.score * entry.groups, terms: [...entry.terms] });
+				ranked.push({ note, score: entry.score * entry.groups, terms: [...entry.terms], words: entry.groups });
 			}
 		}
 		return ranked.sort((a, b) => b.score - a.score);
@@ -309,11 +320,11 @@ export class NoteIndex {
 		return (note) => (!topic || note.topic.toLowerCase() === topic) && (!datePrefix || (note.date ?? '').startsWith(datePrefix));
 	}
 
-	private byDateNewestFirst(keep: ((note: Note) => boolean) | undefined): { note: Note; score: number; terms: string[] }[] {
+	private byDateNewestFirst(keep: ((note: Note) => boolean) | undefined): NoteHit[] {
 		return [...this.notesById.values()]
 			.filter((note) => !keep || keep(note))
 			.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))
-			.map((note) => ({ note, score: 0, terms: [] }));
+			.map((note) => ({ note, score: 0, terms: [], words: 0 }));
 	}
 
 	/**

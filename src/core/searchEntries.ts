@@ -1,6 +1,5 @@
 import type { Note } from './note';
-import type { NoteHit, NoteIndex } from './noteIndex';
-import { parseQuery } from './query';
+import type { NoteIndex } from './noteIndex';
 import { bodySnippet } from './snippet';
 
 /** One row of the search pick, ready to show: the adapter only adds buttons. */
@@ -25,48 +24,13 @@ const DEFAULT_LIMIT = 50;
 
 /**
  * What the search pick shows for what the user typed: the index's hits, narrowed to the
- * notes with every word when there are any (see {@link narrowToAllWords}), as rows with a
- * snippet. This is the whole per-keystroke work, from query to items; the benchmark times it.
+ * notes with every word when there are any (several words narrow, as in a search box; the
+ * index ranks with OR so that a question still finds notes), as rows with a snippet. This is
+ * the whole per-keystroke work, from query to items; the benchmark times it.
  */
 export function searchEntries(index: NoteIndex, input: string, options: SearchEntryOptions = {}): SearchEntry[] {
-	const limit = options.limit ?? DEFAULT_LIMIT;
-	const hits = narrowToAllWords(input, index.search(input), limit);
+	const hits = index.search(input, { limit: options.limit ?? DEFAULT_LIMIT, allWords: true });
 	return hits.map((hit) => toEntry(hit.note, hit.terms, options));
-}
-
-/**
- * Several words narrow the results: the first `limit` hits that match every word of the
- * query, or the first `limit` hits when no note matches every word. The index ranks with OR
- * (notes with more words first), which suits a question but makes a list grow as one types
- * more words.
- *
- * A hit matches a word when one of its matched terms is one of the word's terms, or, for the
- * word still being typed, starts with one. A word no hit matches that way was read as a typo
- * (matched fuzzily) and does not narrow. Queries of one word cost nothing.
- */
-export function narrowToAllWords(input: string, hits: readonly NoteHit[], limit = Infinity): NoteHit[] {
-	const query = parseQuery(input);
-	const words = query.groups.filter((g) => g.terms.length > 0);
-	if (words.length < 2) {
-		return hits.slice(0, limit);
-	}
-	const matchers = words
-		.map((word, i) => {
-			const exact = new Set(word.terms);
-			const prefixes = query.lastIsPartial && i === words.length - 1 ? [...word.terms, word.whole].filter((p) => p.length >= 2) : [];
-			return (term: string) => exact.has(term) || prefixes.some((p) => term.startsWith(p));
-		})
-		.filter((matches) => hits.some((h) => h.terms.some(matches)));
-	const all: NoteHit[] = [];
-	for (const hit of hits) {
-		if (matchers.every((matches) => hit.terms.some(matches))) {
-			all.push(hit);
-			if (all.length >= limit) {
-				break;
-			}
-		}
-	}
-	return all.length > 0 ? all : hits.slice(0, limit);
 }
 
 // --- the empty query: recently opened notes
