@@ -193,6 +193,7 @@ export class NoteIndex {
 		const hits: NoteHit[] = [];
 		for (const hit of ranked) {
 			if (matchesPhrases(hit.note, query.phrases)) {
+				hit.terms = termsOf(hit);
 				hits.push(hit);
 				if (options.limit !== undefined && hits.length >= options.limit) {
 					break;
@@ -208,28 +209,39 @@ export class NoteIndex {
 	 * the note sharing most of its words. (MiniSearch's own OR would count every expanded term
 	 * — each completion, each identifier part — as a separate word.)
 	 */
-	private scoreGroups(planned: Query[], keep: ((note: Note) => boolean) | undefined): NoteHit[] {
+	private scoreGroups(planned: Query[], keep: ((note: Note) => boolean) | undefined): RankedHit[] {
 		const mini = this.mini as unknown as MiniSearchInternals;
-		const combined = new Map<number, { score: number; groups: number; terms: Set<string> }>();
+		// Matched terms are kept as MiniSearch's match objects and listed only for the hits
+		// returned: a short prefix can match thousands of notes, of which a pick shows 50.
+		if (planned.length === 1) {
+			// One word, the common case while typing: no combining needed.
+			const ranked: RankedHit[] = [];
+			for (const [docId, raw] of mini.executeQuery(planned[0], {})) {
+				const note = this.notesById.get(mini._documentIds.get(docId)!);
+				if (note && (!keep || keep(note))) {
+					ranked.push({ note, score: raw.score, terms: [], words: 1, matches: [raw.match] });
+				}
+			}
+			return ranked.sort((a, b) => b.score - a.score);
+		}
+		const combined = new Map<number, { score: number; groups: number; matches: Record<string, string[]>[] }>();
 		for (const query of planned) {
 			for (const [docId, raw] of mini.executeQuery(query, {})) {
 				const entry = combined.get(docId);
 				if (entry) {
 					entry.score += raw.score;
 					entry.groups++;
-					for (const term of Object.keys(raw.match)) {
-						entry.terms.add(term);
-					}
+					entry.matches.push(raw.match);
 				} else {
-					combined.set(docId, { score: raw.score, groups: 1, terms: new Set(Object.keys(raw.match)) });
+					combined.set(docId, { score: raw.score, groups: 1, matches: [raw.match] });
 				}
 			}
 		}
-		const ranked: NoteHit[] = [];
+		const ranked: RankedHit[] = [];
 		for (const [docId, entry] of combined) {
 			const note = this.notesById.get(mini._documentIds.get(docId)!);
 			if (note && (!keep || keep(note))) {
-				ranked.push({ note, score: entry.score * entry.groups, terms: [...entry.terms], words: entry.groups });
+				ranked.push({ note, score: entry.score * entry.groups, terms: [], words: entry.groups, matches: entry.matches });
 			}
 		}
 		return ranked.sort((a, b) => b.score - a.score);
@@ -502,8 +514,27 @@ interface TermIndex {
 const PREFIX_WEIGHT = 0.375;
 const MAX_COMPLETIONS = 20;
 const FEW_COMPLETIONS = 5;
-const MAX_COMPLETION_POSTINGS = 2000;
+const MAX_COMPLETION_POSTINGS = 800;
 const MAX_SCANNED_COMPLETIONS = 1000;
+
+/** A hit before its matched terms are listed (see {@link NoteIndex.search}). */
+interface RankedHit extends NoteHit {
+	matches?: Record<string, string[]>[];
+}
+
+function termsOf(hit: RankedHit): string[] {
+	if (!hit.matches) {
+		return hit.terms;
+	}
+	const terms = new Set<string>();
+	for (const match of hit.matches) {
+		for (const term of Object.keys(match)) {
+			terms.add(term);
+		}
+	}
+	delete hit.matches;
+	return [...terms];
+}
 
 function matchesPhrases(note: Note, phrases: readonly string[]): boolean {
 	if (phrases.length === 0) {
