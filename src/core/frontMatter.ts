@@ -1,4 +1,14 @@
-import matter from 'gray-matter';
+import type GrayMatter from 'gray-matter';
+
+/**
+ * gray-matter (with js-yaml) is loaded on the first front matter, not with the extension:
+ * it is a third of the bundle's load time, and many collections have no front matter at all.
+ */
+let grayMatter: typeof GrayMatter | undefined;
+function matter(input: string, options: object): { data: unknown } {
+	grayMatter ??= require('gray-matter') as typeof GrayMatter;
+	return grayMatter(input, options);
+}
 
 export interface FrontMatter {
 	/** The parsed YAML; read-only (gray-matter may share it between calls). */
