@@ -32,7 +32,7 @@ const PLAIN_WORD = /^[a-z]+$/;
  * each distinct spelling is analysed once. Groups are shared: callers must not mutate them.
  */
 const cache = new Map<string, TokenGroup>();
-const CACHE_LIMIT = 200_000;
+const CACHE_LIMIT = 50_000;
 
 export interface TokenGroup {
 	/** The compound as written, lowercased (sigils kept). */
