@@ -84,7 +84,7 @@ export interface ListedFile extends FoundFile {
 }
 
 /** At most this many `stat` calls in flight: enough to hide latency, few enough for a network drive. */
-const STAT_CONCURRENCY = 32;
+const STAT_CONCURRENCY = 64;
 
 /**
  * Every note file under `dir` (the source's root, or a folder below it), sorted by path, with
@@ -97,23 +97,24 @@ export async function listNoteFiles(
 	onError: (uri: vscode.Uri, err: unknown) => void,
 	dir: vscode.Uri = source.root,
 ): Promise<ListedFile[]> {
-	const candidates: vscode.Uri[] = [];
-	const walk = async (folder: vscode.Uri): Promise<void> => {
+	// Folders are read in parallel (each read is a round trip to the disk's process), and their
+	// files put back in path order.
+	const walk = async (folder: vscode.Uri): Promise<vscode.Uri[]> => {
 		const entries = await vscode.workspace.fs.readDirectory(folder);
 		entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-		for (const [name, type] of entries) {
-			const uri = vscode.Uri.joinPath(folder, name);
-			const rel = relativePath(source.root, uri) ?? name;
-			if (type & vscode.FileType.Directory) {
-				if (!filter.skipsFolder(rel)) {
-					await walk(uri);
+		const found = await Promise.all(
+			entries.map(async ([name, type]): Promise<vscode.Uri[]> => {
+				const uri = vscode.Uri.joinPath(folder, name);
+				const rel = relativePath(source.root, uri) ?? name;
+				if (type & vscode.FileType.Directory) {
+					return filter.skipsFolder(rel) ? [] : walk(uri);
 				}
-			} else if (filter.includesFile(rel)) {
-				candidates.push(uri);
-			}
-		}
+				return filter.includesFile(rel) ? [uri] : [];
+			}),
+		);
+		return found.flat();
 	};
-	await walk(dir);
+	const candidates = await walk(dir);
 	const listed: (ListedFile | undefined)[] = new Array(candidates.length);
 	let next = 0;
 	const worker = async () => {
