@@ -349,21 +349,9 @@ export class NoteIndex {
 
 	// --- persistence
 
+	/** The whole index as one JSON value; the cache uses {@link toChunks}, tests compare the two. */
 	toJSON(): { index: unknown; notes: Note[]; files: [string, string[]][] } {
 		return { index: this.mini.toJSON(), notes: this.notes(), files: [...this.idsByUri] };
-	}
-
-	static fromJSON(json: ReturnType<NoteIndex['toJSON']>): NoteIndex {
-		const index = new NoteIndex();
-		index.mini = MiniSearch.loadJS(json.index as never, INDEX_OPTIONS);
-		for (const note of json.notes) {
-			index.notesById.set(note.id, note);
-			index.pendingKeywords.set(note.id, note);
-		}
-		for (const [uri, ids] of json.files) {
-			index.idsByUri.set(uri, ids);
-		}
-		return index;
 	}
 
 	/**

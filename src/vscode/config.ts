@@ -38,12 +38,3 @@ export function onSourcesConfigChange(listener: () => void): vscode.Disposable {
 		}
 	});
 }
-
-/** Calls `listener` when one of our settings changes, and only then. */
-export function onConfigChange(listener: () => void): vscode.Disposable {
-	return vscode.workspace.onDidChangeConfiguration((e) => {
-		if (e.affectsConfiguration(SECTION)) {
-			listener();
-		}
-	});
-}
