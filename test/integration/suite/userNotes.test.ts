@@ -130,6 +130,10 @@ suite("the user's notes: folders, live updates, today's entry", () => {
 		const original = `## 2024-01-02\r\n- old\r\n\r\n## ${today}\r\n- first\r\n`;
 		const journal = path.join(dir, 'crlf.md');
 		await writeThroughWorkbench(journal, Buffer.from(original));
+		// As in the test above: the journal exists (and its watcher event has been handled)
+		// before an entry is added, as it would for a user; saving raced that event once.
+		const api = await getApi();
+		await waitFor(() => api.notes().some((n) => n.uri.endsWith('/crlf.md')), 'the CRLF journal to be indexed', 3000);
 		await config().update('journal', journal, vscode.ConfigurationTarget.Global);
 		const code = await vscode.workspace.openTextDocument({ content: '\tif (ok) {\n\t\tgo();\n\t}\n', language: 'typescript' });
 		const editor = await vscode.window.showTextDocument(code);
