@@ -502,7 +502,7 @@ interface TermIndex {
 const PREFIX_WEIGHT = 0.375;
 const MAX_COMPLETIONS = 20;
 const FEW_COMPLETIONS = 5;
-const MAX_COMPLETION_POSTINGS = 800;
+const MAX_COMPLETION_POSTINGS = 400;
 const MAX_SCANNED_COMPLETIONS = 1000;
 
 /** A hit before its matched terms are listed (see {@link NoteIndex.search}). */
