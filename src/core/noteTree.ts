@@ -148,8 +148,7 @@ export class NoteTree {
 			this.notesByUri = new Map();
 			for (const notes of this.notesBySource) {
 				for (const note of notes) {
-					const list = this.notesByUri.get(note.uri);
-					list ? list.push(note) : this.notesByUri.set(note.uri, [note]);
+					push(this.notesByUri, note.uri, note);
 				}
 			}
 		}
@@ -194,7 +193,11 @@ export class NoteTree {
 		const byYear = new Map<string, Note[]>();
 		const undated: Note[] = [];
 		for (const note of notes) {
-			note.date ? push(byYear, note.date.slice(0, 4), note) : undated.push(note);
+			if (note.date) {
+				push(byYear, note.date.slice(0, 4), note);
+			} else {
+				undated.push(note);
+			}
 		}
 		const nodes: NoteTreeNode[] = [...byYear.keys()]
 			.sort(descending)
@@ -297,5 +300,9 @@ function descending(a: string, b: string): number {
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 	const list = map.get(key);
-	list ? list.push(value) : map.set(key, [value]);
+	if (list) {
+		list.push(value);
+	} else {
+		map.set(key, [value]);
+	}
 }

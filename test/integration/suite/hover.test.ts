@@ -76,12 +76,12 @@ suite('hover hints', () => {
 					if (c.expect === null) {
 						negatives++;
 						silent += text === '' ? 1 : 0;
-						if (text) misses.push(`${file.name} "${c.word}": should be silent`);
+						if (text) {misses.push(`${file.name} "${c.word}": should be silent`);}
 					} else {
 						positives++;
 						const ok = (c.expect as string[]).some((rel) => text.includes(title(rel)));
 						shown += ok ? 1 : 0;
-						if (!ok) misses.push(`${file.name} "${c.word}": expected ${(c.expect as string[]).join(' or ')}`);
+						if (!ok) {misses.push(`${file.name} "${c.word}": expected ${(c.expect as string[]).join(' or ')}`);}
 					}
 				}
 			}

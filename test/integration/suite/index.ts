@@ -17,8 +17,8 @@ export async function run(): Promise<void> {
 	const stats = await new Promise<Mocha.Stats>((resolve) => {
 		const runner = mocha.run(() => resolve(runner.stats!));
 	});
-	if (stats.failures > 0) throw new Error(`integration: ${stats.failures} of ${stats.tests} tests failed`);
+	if (stats.failures > 0) {throw new Error(`integration: ${stats.failures} of ${stats.tests} tests failed`);}
 	// A suite that silently found nothing must not pass.
-	if (stats.passes === 0) throw new Error('integration: zero tests ran');
+	if (stats.passes === 0) {throw new Error('integration: zero tests ran');}
 	console.log(`integration: ${stats.passes} passing inside VS Code ${vscode.version} (${vscode.env.appName})`);
 }
