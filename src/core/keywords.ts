@@ -15,7 +15,7 @@ import { compoundsOf, tokenGroups } from './tokenizer';
  */
 export type MentionKind = 'declared' | 'code' | 'fence' | 'heading' | 'topic';
 
-const KIND_WEIGHT: Record<MentionKind, number> = { declared: 5, code: 4, fence: 3, heading: 3, topic: 1 };
+const KIND_WEIGHT: Record<MentionKind, number> = { declared: 5, topic: 4, code: 4, fence: 3, heading: 3 };
 
 export interface Mention {
 	noteId: string;
@@ -262,8 +262,11 @@ function extractKeywords(note: Note): Map<string, Mention> {
 		}
 		const bullet = parseBullet(line);
 		if (bullet) {
-			const head = bullet.text.split(/:\s|:$/)[0].replace(/\(.*?\)/g, '').replace(/`/g, '').trim();
-			if (head && !/\s/.test(head) && IDENTIFIER_SHAPED.test(head)) {
+			const [written, ...definition] = bullet.text.split(/:\s|:$/);
+			const head = written.replace(/\(.*?\)/g, '').replace(/`/g, '').trim();
+			// A head shaped like a name (`ts-loader`, `SIGHUP`), or any one word being defined
+			// (`kibana: ...`); a plain word on its own is too often a heading like "options".
+			if (head && !/\s/.test(head) && (IDENTIFIER_SHAPED.test(head) || definition.length > 0)) {
 				addCompounds(head, fileLine, 'heading');
 			}
 		}

@@ -36,6 +36,16 @@ suite('keyword dictionary on the seed', () => {
 		assert.strictEqual(hoverAt("require('webpack-node-externals')", 'webpack-node-externals'), '2020-01-10 webpack');
 	});
 
+	test('a one-word head being defined is a keyword; a plain one-word heading is not', () => {
+		assert.strictEqual(hoverAt('image: kibana:8.1', 'kibana'), '2020-01-31 elastic');
+		assert.strictEqual(hoverAt('read STDIN here', 'STDIN'), '2020-01-15 linux');
+		assert.strictEqual(hoverAt('const options = {}', 'options'), undefined);
+	});
+
+	test('a note whose topic is the word comes before notes that only mention it', () => {
+		assert.strictEqual(hoverAt('pipeline: logstash', 'logstash')?.endsWith('logstash'), true);
+	});
+
 	test('front matter declares keywords without touching the journal', () => {
 		assert.strictEqual(hoverAt("page.goto(url, { waitUntil: 'load' })", 'waitUntil'), '2020-01-10 puppeteer');
 	});
