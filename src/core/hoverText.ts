@@ -1,4 +1,5 @@
 import { excerptAt } from './excerpt';
+import { fenceFor } from './markdownLines';
 import type { Note } from './note';
 
 /**
@@ -49,7 +50,6 @@ export function escapeMarkdown(text: string): string {
 
 /** A fenced block that no content can close early. */
 export function codeBlock(code: string, language: string): string {
-	const longestRun = Math.max(0, ...(code.match(/`+/g) ?? []).map((r) => r.length));
-	const fence = '`'.repeat(Math.max(3, longestRun + 1));
+	const fence = fenceFor(code);
 	return `${fence}${/^[\w+-]*$/.test(language) ? language : ''}\n${code}\n${fence}`;
 }

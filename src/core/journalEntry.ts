@@ -1,6 +1,6 @@
 import { formatDate, parseDayHeading, type DateStyle } from './dates';
 import { readFrontMatter } from './frontMatter';
-import { FenceTracker, headingLevel, parseBullet } from './markdownLines';
+import { FenceTracker, fenceFor, headingLevel, parseBullet } from './markdownLines';
 
 /**
  * `TIL: Add Today's Entry` as a text computation: where a new `- topic` bullet goes in a
@@ -132,8 +132,7 @@ function codeBlock(code: string | undefined, language: string | undefined, inden
 		return acc.slice(0, i);
 	}, undefined) ?? '';
 	lines = lines.map((l) => (l.trim() ? l.slice(common.length) : ''));
-	const longestRun = Math.max(0, ...lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((run) => run.length))));
-	const fence = '`'.repeat(Math.max(3, longestRun + 1));
+	const fence = fenceFor(lines.join('\n'));
 	return [indent + fence + (language ?? ''), ...lines.map((l) => (l ? indent + l : '')), indent + fence];
 }
 

@@ -74,6 +74,12 @@ export function dedent(lines: readonly string[]): string[] {
 	});
 }
 
+/** A backtick fence no line of `code` can close early: longer than any backtick run in it. */
+export function fenceFor(code: string): string {
+	const longestRun = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length));
+	return '`'.repeat(Math.max(3, longestRun + 1));
+}
+
 /** Markdown inline formatting removed, for titles and topics shown as plain text. */
 export function plainInline(text: string): string {
 	return text

@@ -1,3 +1,4 @@
+import { FenceTracker } from './markdownLines';
 import { normalizeWord } from './tokenizer';
 
 /** A half-open range of UTF-16 offsets, `[start, end)`. */
@@ -102,7 +103,6 @@ function lowerSameLength(text: string): string {
 
 // --- flattening
 
-const FENCE_LINE = /^\s*(?:`{3,}|~{3,})/;
 const LINE_MARKER = /^\s*(?:[-*+]|\d{1,9}[.)]|#{1,6}|>)\s+/;
 const LINK = /!?\[([^\]]*)\]\([^)]*\)/g;
 const SEPARATOR = ' · ';
@@ -122,10 +122,12 @@ export function plainBody(note: { body: string }): string {
 	if (plain === undefined) {
 		plain = '';
 		let blockStarts = true;
-		let inFence = false;
+		const fences = new FenceTracker();
 		for (const line of note.body.split('\n')) {
-			if (FENCE_LINE.test(line)) {
-				inFence = !inFence;
+			const wasInFence = fences.isOpen;
+			const inFence = fences.inCode(line);
+			// A line that opens or closes a fence is dropped; the parser's tracker decides which.
+			if (inFence && wasInFence !== fences.isOpen) {
 				blockStarts = true;
 				continue;
 			}
