@@ -33,7 +33,12 @@ export function listMarkdown(root: string): string[] {
 }
 
 export function parseFile(path: string, root: string): Note[] {
-	const { text } = decodeText(readFileSync(path));
+	return parseBytes(readFileSync(path), path, root);
+}
+
+/** A file's notes from its bytes, placed as the extension places it (folder name below `root`). */
+export function parseBytes(bytes: Uint8Array, path: string, root: string): Note[] {
+	const { text } = decodeText(bytes);
 	const folder = dirname(path) === root ? '' : basename(dirname(path));
 	return parseNotesFile(text, { uri: pathToFileURL(path).toString(), fileName: basename(path), folderName: folder }).notes;
 }
