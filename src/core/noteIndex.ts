@@ -1,6 +1,7 @@
-import MiniSearch, { type Options, type Query } from 'minisearch';
+import MiniSearch, { type Options } from 'minisearch';
 import { KeywordDictionary } from './keywords';
 import type { Note } from './note';
+import { PostingsScorer, type PostingsSource, type ScoredGroup, type ScoredTerm } from './postingsScorer';
 import { parseQuery, type ParsedQuery } from './query';
 import { tokenize, type TokenGroup } from './tokenizer';
 
@@ -9,6 +10,8 @@ import { tokenize, type TokenGroup } from './tokenizer';
  * built with. Terms are produced by our tokenizer; queries are planned term by term below, so
  * the search-side tokenizer passes our terms through untouched.
  */
+const BOOSTS = { title: 2, keywords: 2, topic: 2, lead: 1, body: 1.5 };
+
 export const INDEX_OPTIONS: Options<Note> = {
 	idField: 'id',
 	fields: ['title', 'topic', 'keywords', 'lead', 'body'],
@@ -27,7 +30,7 @@ export const INDEX_OPTIONS: Options<Note> = {
 	searchOptions: {
 		tokenize: (text) => [text],
 		processTerm: (term) => term,
-		boost: { title: 2, keywords: 2, topic: 2, lead: 1, body: 1.5 },
+		boost: BOOSTS,
 	},
 };
 
@@ -59,6 +62,8 @@ export class NoteIndex {
 	private readonly idsByUri = new Map<string, string[]>();
 	/** Completions by prefix; any change to the index clears it. */
 	private readonly completionCache = new Map<string, [string, number][]>();
+	/** Scoring arrays sized to the index; any change to the index drops them. */
+	private scorer: PostingsScorer<Note> | undefined;
 	private readonly dictionary = new KeywordDictionary({ documentFrequency: (term) => this.documentFrequency(term) });
 	/**
 	 * Notes whose hover keywords are not extracted yet. Extraction is a quarter of a cold build
@@ -95,6 +100,7 @@ export class NoteIndex {
 	setFile(uri: string, notes: readonly Note[]): void {
 		this.removeFile(uri);
 		this.completionCache.clear();
+		this.scorer = undefined;
 		const ids: string[] = [];
 		for (const note of notes) {
 			if (this.notesById.has(note.id)) {
@@ -113,6 +119,7 @@ export class NoteIndex {
 
 	removeFile(uri: string): void {
 		this.completionCache.clear();
+		this.scorer = undefined;
 		const ids = this.idsByUri.get(uri);
 		if (!ids) {
 			return;
@@ -134,6 +141,7 @@ export class NoteIndex {
 		this.dictionary.clear();
 		this.pendingKeywords.clear();
 		this.completionCache.clear();
+		this.scorer = undefined;
 	}
 
 	/** Every note, in the order files were added, and by line within a file. */
@@ -177,105 +185,79 @@ export class NoteIndex {
 		const query = parseQuery(input);
 		const keep = this.filterFor(query);
 		const last = query.groups.length - 1;
+		// A word that matches nothing still counts as a word: with all words required, the
+		// query then falls back to any word.
 		const planned = query.groups
 			.map((g, i) => (g.terms.length > 0 ? this.planGroup(g, query.lastIsPartial && i === last) : undefined))
-			.filter((q): q is Query => q !== undefined);
-		let ranked: NoteHit[];
+			.filter((g): g is ScoredGroup => g !== undefined);
+		const accept = query.phrases.length > 0 ? (note: Note) => matchesPhrases(note, query.phrases) : undefined;
 		if (planned.length === 0) {
-			ranked = query.topic || query.datePrefix ? this.byDateNewestFirst(keep) : [];
-		} else {
-			ranked = this.scoreGroups(planned, keep);
-			if (options.allWords && planned.length > 1) {
-				const all = ranked.filter((hit) => hit.words === planned.length);
-				ranked = all.length > 0 ? all : ranked;
-			}
+			const byDate = query.topic || query.datePrefix ? this.byDateNewestFirst(keep) : [];
+			return byDate.filter((hit) => !accept || accept(hit.note)).slice(0, options.limit);
 		}
-		const hits: NoteHit[] = [];
-		for (const hit of ranked) {
-			if (matchesPhrases(hit.note, query.phrases)) {
-				hit.terms = termsOf(hit);
-				hits.push(hit);
-				if (options.limit !== undefined && hits.length >= options.limit) {
-					break;
-				}
-			}
-		}
-		return hits;
+		// Each word group is scored on its own and a note's summed score is multiplied by the
+		// number of groups it matches: notes with every word come first, and a question-like
+		// query still finds the note sharing most of its words. (MiniSearch's own OR would count
+		// every expanded term — each completion, each identifier part — as a separate word.)
+		const index = this.termIndex();
+		return this.postingsScorer()
+			.top(planned, (term) => index.get(term), { limit: options.limit, keep, accept, allGroups: options.allWords })
+			.map((hit) => ({ note: hit.item, score: hit.score, terms: hit.terms, words: hit.groups }));
+	}
+
+	private postingsScorer(): PostingsScorer<Note> {
+		this.scorer ??= new PostingsScorer<Note>(this.mini as unknown as PostingsSource, BOOSTS, (id) => this.notesById.get(id));
+		return this.scorer;
 	}
 
 	/**
-	 * Scores each word group on its own and multiplies a note's summed score by the number of
-	 * groups it matches: notes with every word come first, and a question-like query still finds
-	 * the note sharing most of its words. (MiniSearch's own OR would count every expanded term
-	 * — each completion, each identifier part — as a separate word.)
+	 * The index terms one query word stands for, with their weights. The word being typed is
+	 * also completed; a word the index does not know is taken as a typo and matched fuzzily.
+	 * Planning this per term keeps the expensive expansions to the few terms that need them.
 	 */
-	private scoreGroups(planned: Query[], keep: ((note: Note) => boolean) | undefined): RankedHit[] {
-		const mini = this.mini as unknown as MiniSearchInternals;
-		// Matched terms are kept as MiniSearch's match objects and listed only for the hits
-		// returned: a short prefix can match thousands of notes, of which a pick shows 50.
-		if (planned.length === 1) {
-			// One word, the common case while typing: no combining needed.
-			const ranked: RankedHit[] = [];
-			for (const [docId, raw] of mini.executeQuery(planned[0], {})) {
-				const note = this.notesById.get(mini._documentIds.get(docId)!);
-				if (note && (!keep || keep(note))) {
-					ranked.push({ note, score: raw.score, terms: [], words: 1, matches: [raw.match] });
-				}
-			}
-			return ranked.sort((a, b) => b.score - a.score);
-		}
-		const combined = new Map<number, { score: number; groups: number; matches: Record<string, string[]>[] }>();
-		for (const query of planned) {
-			for (const [docId, raw] of mini.executeQuery(query, {})) {
-				const entry = combined.get(docId);
-				if (entry) {
-					entry.score += raw.score;
-					entry.groups++;
-					entry.matches.push(raw.match);
-				} else {
-					combined.set(docId, { score: raw.score, groups: 1, matches: [raw.match] });
-				}
-			}
-		}
-		const ranked: RankedHit[] = [];
-		for (const [docId, entry] of combined) {
-			const note = this.notesById.get(mini._documentIds.get(docId)!);
-			if (note && (!keep || keep(note))) {
-				ranked.push({ note, score: entry.score * entry.groups, terms: [], words: entry.groups, matches: entry.matches });
-			}
-		}
-		return ranked.sort((a, b) => b.score - a.score);
-	}
-
-	private planGroup(group: TokenGroup, partial: boolean): Query {
+	private planGroup(group: TokenGroup, partial: boolean): ScoredGroup {
 		const index = this.termIndex();
-		const queries: Query[] = [];
-		const add = (term: string, boost: number, fuzzy = 0) => {
-			queries.push({ queries: [term], fuzzy, boostTerm: () => boost } as unknown as Query);
-		};
+		const terms: ScoredTerm[] = [];
 		group.terms.forEach((term, i) => {
 			// The whole compound counts most; its parts help find it when written differently.
 			const boost = i === 0 ? 1 : 0.4;
 			const known = index.has(term);
 			if (known) {
-				add(term, boost);
+				terms.push({ term, weight: boost });
 			}
 			let completed = false;
 			if (partial && i === 0) {
 				// The word being typed: complete what is written, not its stem (`pos` stems to `po`).
 				// A word already complete as typed needs few completions; a half word needs more.
 				for (const [completion, weight] of this.completions(group.whole.toLowerCase(), known ? FEW_COMPLETIONS : MAX_COMPLETIONS)) {
-					add(completion, boost * weight);
+					terms.push({ term: completion, weight: boost * weight });
 					completed = true;
 				}
 			}
 			if (!known && !completed && term.length >= 4) {
-				// A word no note has is taken as a typo; only then is the costly fuzzy search run
-				// (MiniSearch weighs fuzzy matches down itself).
-				add(term, boost, term.length >= 7 ? 2 : 1);
+				// A word no note has is taken as a typo; only then is the costly fuzzy search run.
+				for (const [near, weight] of this.nearTerms(term, term.length >= 7 ? 2 : 1)) {
+					terms.push({ term: near, weight: weight * boost });
+				}
 			}
 		});
-		return { combineWith: 'OR', queries };
+		return terms;
+	}
+
+	/** Index terms within `distance` edits of `term`, weighted as MiniSearch weighs fuzzy matches. */
+	private nearTerms(term: string, distance: number): [string, number][] {
+		const cacheKey = `~${distance}:${term}`;
+		let near = this.completionCache.get(cacheKey);
+		if (!near) {
+			near = [];
+			for (const [found, [, edits]] of this.termIndex().fuzzyGet(term, distance)) {
+				if (edits > 0) {
+					near.push([found, (FUZZY_WEIGHT * found.length) / (found.length + edits)]);
+				}
+			}
+			this.completionCache.set(cacheKey, near);
+		}
+		return near;
 	}
 
 	/**
@@ -486,43 +468,21 @@ interface MiniSearchFields {
 
 type Postings = Map<number, Map<number, number>>;
 
-/** The parts of MiniSearch we use beyond its typed API (read-only). */
-interface MiniSearchInternals {
-	executeQuery(query: Query, options: object): Map<number, { score: number; match: Record<string, string[]> }>;
-	_documentIds: Map<number, string>;
-}
-
 interface TermIndex {
 	get(term: string): Postings | undefined;
 	has(term: string): boolean;
 	atPrefix(prefix: string): { entries(): IterableIterator<[string, Postings]> };
+	fuzzyGet(term: string, distance: number): Map<string, [Postings, number]>;
 }
 
 /** MiniSearch's default weight for prefix matches, relative to an exact match. */
 const PREFIX_WEIGHT = 0.375;
+/** MiniSearch's default weight for fuzzy matches. */
+const FUZZY_WEIGHT = 0.45;
 const MAX_COMPLETIONS = 20;
 const FEW_COMPLETIONS = 5;
 const MAX_COMPLETION_POSTINGS = 400;
 const MAX_SCANNED_COMPLETIONS = 1000;
-
-/** A hit before its matched terms are listed (see {@link NoteIndex.search}). */
-interface RankedHit extends NoteHit {
-	matches?: Record<string, string[]>[];
-}
-
-function termsOf(hit: RankedHit): string[] {
-	if (!hit.matches) {
-		return hit.terms;
-	}
-	const terms = new Set<string>();
-	for (const match of hit.matches) {
-		for (const term of Object.keys(match)) {
-			terms.add(term);
-		}
-	}
-	delete hit.matches;
-	return [...terms];
-}
 
 function matchesPhrases(note: Note, phrases: readonly string[]): boolean {
 	if (phrases.length === 0) {
