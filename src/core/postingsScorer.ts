@@ -205,9 +205,12 @@ function termsIn(doc: number, groups: readonly ScoredGroup[], postingsOf: (term:
 	const terms = new Set<string>();
 	for (const group of groups) {
 		for (const { term } of group) {
-			const postings = postingsOf(term);
-			if (postings && !terms.has(term) && [...postings.values()].some((freqs) => freqs.has(doc))) {
-				terms.add(term);
+			const postings = terms.has(term) ? undefined : postingsOf(term);
+			for (const freqs of postings?.values() ?? []) {
+				if (freqs.has(doc)) {
+					terms.add(term);
+					break;
+				}
 			}
 		}
 	}

@@ -28,8 +28,7 @@ const LOWER = /\p{Ll}/u;
  * ```
  * @returns sorted, non-overlapping ranges (a longer match wins over one it overlaps).
  */
-export function termRanges(text: string, terms: readonly string[]): TextRange[] {
-	const lower = lowerSameLength(text);
+export function termRanges(text: string, terms: readonly string[], lower = lowerSameLength(text)): TextRange[] {
 	const found: TextRange[] = [];
 	for (const term of new Set(terms)) {
 		if (!term) {
@@ -88,7 +87,7 @@ function withoutOverlaps(ranges: TextRange[]): TextRange[] {
 }
 
 /** Lowercases without moving offsets: the few characters whose lowercase is longer (`İ`) stay as they are. */
-function lowerSameLength(text: string): string {
+export function lowerSameLength(text: string): string {
 	const lower = text.toLowerCase();
 	if (lower.length === text.length) {
 		return lower;
@@ -108,6 +107,7 @@ const LINK = /!?\[([^\]]*)\]\([^)]*\)/g;
 const SEPARATOR = ' · ';
 
 const plainCache = new WeakMap<object, string>();
+const lowerCache = new WeakMap<object, string>();
 
 /**
  * A note's body as one line for a list: fence lines and bullet, heading and quote markers
@@ -177,7 +177,13 @@ export function bodySnippet(note: { body: string }, terms: readonly string[], op
 	if (text.length <= maxLength) {
 		return text;
 	}
-	const ranges = termRanges(text, terms);
+	// A pick lists the same notes keystroke after keystroke: lowercase each body once.
+	let lower = lowerCache.get(note);
+	if (lower === undefined) {
+		lower = lowerSameLength(text);
+		lowerCache.set(note, lower);
+	}
+	const ranges = termRanges(text, terms, lower);
 	const focus = bestWindow(text, ranges, Math.floor(maxLength * 0.75));
 	let start = focus ? Math.max(0, focus.start - Math.floor(maxLength / 4)) : 0;
 	start = Math.max(0, Math.min(start, text.length - maxLength));
@@ -263,10 +269,22 @@ function codeSpanAround(text: string, at: number): TextRange | undefined {
 	return undefined;
 }
 
+/**
+ * Characters that never join a neighbour into one grapheme: those below the combining marks
+ * (U+0300) and precomposed Hangul syllables. Between two of them is always a boundary, so the
+ * segmenter, slow for a per-keystroke path, is needed only near anything else.
+ */
+function standsAlone(code: number): boolean {
+	return code < 0x300 || (code >= 0xac00 && code <= 0xd7a3);
+}
+
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** The start of the grapheme cluster holding `at`: where a cut can fall without splitting a character. */
 export function graphemeStart(text: string, at: number): number {
+	if (at <= 0 || at >= text.length || (standsAlone(text.charCodeAt(at - 1)) && standsAlone(text.charCodeAt(at)) && text[at - 1] !== '\r')) {
+		return Math.max(0, Math.min(at, text.length));
+	}
 	const from = Math.max(0, at - 16);
 	let boundary = from;
 	for (const { index } of graphemes.segment(text.slice(from, Math.min(text.length, at + 16)))) {
