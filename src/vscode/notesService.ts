@@ -9,12 +9,6 @@ import type { IndexCacheStore } from './cacheStore';
 import { fileInfo, listNoteFiles, relativePath, sourceOf, statNoteFile, type ListedFile, type NoteSource, type SourceSettings } from './sources';
 
 
-/**
- * Files read ahead of the one being indexed. Each workspace.fs call is a round trip to the
- * process that owns the disk (about 5 ms in a remote or web window), so reads must overlap:
- * 1,873 reads take 10.7 s one after another and 0.4 s all at once.
- */
-const READ_AHEAD = 64;
 /** How long indexing may hold the extension host before it yields to other work. */
 const SLICE_MS = 15;
 /** Work that takes longer than this shows in the window's progress area. */
@@ -248,7 +242,7 @@ export class NotesService implements vscode.Disposable {
 	): Promise<SyncResult> {
 		const byUri = new Map(listed.map((f) => [f.uri, f]));
 		const isCancelled = () => this.disposed || (generation !== undefined && generation !== this.generation);
-		return this.withProgress((report) => syncIndex(target, listed, this.loader(byUri), { pacer, isCancelled, inScope, onProgress: report, readAhead: READ_AHEAD }));
+		return this.withProgress((report) => syncIndex(target, listed, this.loader(byUri), { pacer, isCancelled, inScope, onProgress: report }));
 	}
 
 	/** Reads, decodes and parses one file; problems go to the log, the file is never written. */
