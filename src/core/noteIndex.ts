@@ -1,7 +1,8 @@
 import MiniSearch, { type Options } from 'minisearch';
 import { KeywordDictionary } from './keywords';
 import type { Note } from './note';
-import { PostingsScorer, type PostingsSource, type ScoredGroup, type ScoredTerm } from './postingsScorer';
+import { compactTermIndex, type MutableTermIndex } from './compactPostings';
+import { PostingsScorer, type PostingsSource, type ScoredGroup, type ScoredTerm, type TermPostings } from './postingsScorer';
 import { parseQuery, type ParsedQuery } from './query';
 import { tokenize, type TokenGroup } from './tokenizer';
 
@@ -64,6 +65,9 @@ export class NoteIndex {
 	private readonly completionCache = new Map<string, [string, number][]>();
 	/** Scoring arrays sized to the index; any change to the index drops them. */
 	private scorer: PostingsScorer<Note> | undefined;
+	/** Compaction in progress ({@link settle}); a change to the index restarts it. */
+	private compaction: Generator<void, void, void> | undefined;
+	private compacted = false;
 	private readonly dictionary = new KeywordDictionary({ documentFrequency: (term) => this.documentFrequency(term) });
 	/**
 	 * Notes whose hover keywords are not extracted yet. Extraction is a quarter of a cold build
@@ -83,6 +87,30 @@ export class NoteIndex {
 		return this.pendingKeywords.size === 0 ? this.dictionary : undefined;
 	}
 
+	/**
+	 * Finishes, for up to `budgetMs`, what the index defers until it is ready: the hover
+	 * keywords first (a hover waits for them), then compacting the term index's Maps, which
+	 * roughly halves its heap. True when nothing is left to do.
+	 */
+	settle(budgetMs: number): boolean {
+		const deadline = performance.now() + budgetMs;
+		if (!this.flushKeywords(budgetMs)) {
+			return false;
+		}
+		if (this.compacted) {
+			return true;
+		}
+		this.compaction ??= compactTermIndex(this.termIndex() as unknown as MutableTermIndex);
+		while (performance.now() < deadline) {
+			if (this.compaction.next().done) {
+				this.compaction = undefined;
+				this.compacted = true;
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Extracts pending hover keywords for up to `budgetMs`; true when none are left. */
 	flushKeywords(budgetMs: number): boolean {
 		const deadline = performance.now() + budgetMs;
@@ -96,11 +124,18 @@ export class NoteIndex {
 		return this.pendingKeywords.size === 0;
 	}
 
+	/** Drops what depends on the index's contents. */
+	private changed(): void {
+		this.scorer = undefined;
+		this.compaction = undefined;
+		this.compacted = false;
+	}
+
 	/** Puts a file's notes in, replacing what the file had before. */
 	setFile(uri: string, notes: readonly Note[]): void {
 		this.removeFile(uri);
 		this.completionCache.clear();
-		this.scorer = undefined;
+		this.changed();
 		const ids: string[] = [];
 		for (const note of notes) {
 			if (this.notesById.has(note.id)) {
@@ -119,7 +154,7 @@ export class NoteIndex {
 
 	removeFile(uri: string): void {
 		this.completionCache.clear();
-		this.scorer = undefined;
+		this.changed();
 		const ids = this.idsByUri.get(uri);
 		if (!ids) {
 			return;
@@ -141,7 +176,7 @@ export class NoteIndex {
 		this.dictionary.clear();
 		this.pendingKeywords.clear();
 		this.completionCache.clear();
-		this.scorer = undefined;
+		this.changed();
 	}
 
 	/** Every note, in the order files were added, and by line within a file. */
@@ -466,7 +501,7 @@ interface MiniSearchFields {
 	_index: Iterable<[string, Map<number, Map<number, number>>]>;
 }
 
-type Postings = Map<number, Map<number, number>>;
+type Postings = TermPostings;
 
 interface TermIndex {
 	get(term: string): Postings | undefined;

@@ -36,8 +36,19 @@ export interface ScoreOptions<T> {
 	accept?: (item: T) => boolean;
 }
 
-/** Postings of one term: field id → (document short id → term frequency). */
-export type TermPostings = Map<number, Map<number, number>>;
+/** document short id → term frequency: a Map, or its compact stand-in (see compactPostings). */
+export interface DocFrequencyMap {
+	readonly size: number;
+	has(doc: number): boolean;
+	forEach(callback: (tf: number, doc: number) => void): void;
+	keys(): IterableIterator<number>;
+}
+
+/** Postings of one term: field id → its document frequencies. */
+export interface TermPostings {
+	get(field: number): DocFrequencyMap | undefined;
+	values(): IterableIterator<DocFrequencyMap>;
+}
 
 /** The read-only view of a MiniSearch index this scorer needs (minisearch 7.x internals). */
 export interface PostingsSource {

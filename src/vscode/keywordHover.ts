@@ -91,13 +91,14 @@ export function watchHoverSettings(): vscode.Disposable & { get: () => HoverSett
 }
 
 /**
- * Extracts hover keywords in slices of {@link KEYWORD_SLICE_MS} after each index change, so the
+ * Runs the index's deferred work (hover keywords, then compacting the term index; see
+ * NoteIndex.settle) in slices of {@link KEYWORD_SLICE_MS} after each index change, so the
  * index is ready sooner and the first hover finds the dictionary built.
  */
 export function extractKeywordsWhenIdle(currentIndex: () => NoteIndex, onDidChangeNotes: vscode.Event<void>): vscode.Disposable {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const step = () => {
-		timer = currentIndex().flushKeywords(KEYWORD_SLICE_MS) ? undefined : setTimeout(step, 0);
+		timer = currentIndex().settle(KEYWORD_SLICE_MS) ? undefined : setTimeout(step, 0);
 	};
 	const start = () => {
 		clearTimeout(timer);

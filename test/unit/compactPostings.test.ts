@@ -1,0 +1,93 @@
+import * as assert from 'node:assert';
+import { DocFrequencies, FieldPostings } from '../../src/core/compactPostings';
+import { NoteIndex } from '../../src/core/noteIndex';
+import { prng } from '../../bench/corpora';
+import { CORPUS, listMarkdown, parseFile } from '../support/nodeNotes';
+
+suite('compact postings', () => {
+	test('DocFrequencies answers like a Map through random sets, deletes and lookups', () => {
+		const random = prng(5);
+		const map = new Map<number, number>([[3, 1], [10, 2], [7, 5]]);
+		const compact = new DocFrequencies(map);
+		for (let step = 0; step < 2000; step++) {
+			const doc = Math.floor(random() * 60);
+			const op = random();
+			if (op < 0.4) {
+				const tf = 1 + Math.floor(random() * 1000);
+				map.set(doc, tf);
+				compact.set(doc, tf);
+			} else if (op < 0.6) {
+				assert.strictEqual(compact.delete(doc), map.delete(doc));
+			} else {
+				assert.strictEqual(compact.get(doc), map.get(doc));
+				assert.strictEqual(compact.has(doc), map.has(doc));
+			}
+			assert.strictEqual(compact.size, map.size);
+		}
+		const sorted = [...map].sort((a, b) => a[0] - b[0]);
+		assert.deepStrictEqual([...compact], sorted);
+		const seen: [number, number][] = [];
+		compact.forEach((tf, doc) => seen.push([doc, tf]));
+		assert.deepStrictEqual(seen, sorted);
+		assert.deepStrictEqual(Object.fromEntries(compact), Object.fromEntries(sorted));
+	});
+
+	test('deleting while iterating visits every entry, as with a Map (MiniSearch vacuum does it)', () => {
+		const compact = new DocFrequencies([[1, 1], [2, 1], [3, 1], [4, 1]]);
+		const visited: number[] = [];
+		for (const [doc] of compact) {
+			visited.push(doc);
+			compact.delete(doc);
+		}
+		assert.deepStrictEqual(visited, [1, 2, 3, 4]);
+		assert.strictEqual(compact.size, 0);
+	});
+
+	test('FieldPostings keeps fields by id and counts only present ones', () => {
+		const fields = new FieldPostings([[4, new Map([[1, 1]])], [0, new Map([[2, 3]])]]);
+		assert.strictEqual(fields.size, 2);
+		assert.deepStrictEqual([...fields.keys()], [0, 4]);
+		fields.delete(4);
+		assert.strictEqual(fields.size, 1);
+		assert.ok(!fields.has(4));
+	});
+
+	test('a settled (compacted) index serializes, searches and updates exactly like one that is not', async () => {
+		const files = listMarkdown(CORPUS).slice(0, 120);
+		const build = () => {
+			const index = new NoteIndex();
+			for (const file of files) {
+				index.setFile(file, parseFile(file, CORPUS));
+			}
+			return index;
+		};
+		const plain = build();
+		const compact = build();
+		assert.ok(compact.settle(Infinity));
+		assert.deepStrictEqual(compact.toJSON(), plain.toJSON());
+		const queries = ['git', 'com', 'rebase interactive', 'serch', 'topic:vim buffer', 'react hoo'];
+		const results = (index: NoteIndex) => queries.map((q) => index.search(q, { limit: 20 }).map((h) => [h.note.id, h.score, h.terms]));
+		assert.deepStrictEqual(results(compact), results(plain));
+
+		// Changes after compaction: a file replaced, one removed, one added back.
+		for (const index of [plain, compact]) {
+			index.setFile(files[0], parseFile(files[1], CORPUS));
+			index.removeFile(files[2]);
+			index.setFile(files[2], parseFile(files[2], CORPUS));
+			index.removeFile(files[3]);
+		}
+		assert.deepStrictEqual(results(compact), results(plain));
+		assert.ok(compact.settle(Infinity));
+		assert.deepStrictEqual(results(compact), results(plain));
+		// Serializing in chunks first vacuums the removed notes out of the postings.
+		const chunks = async (index: NoteIndex) => {
+			const all = [];
+			for await (const chunk of index.toChunks(async () => undefined)) {
+				all.push(chunk);
+			}
+			return all;
+		};
+		assert.deepStrictEqual(await chunks(compact), await chunks(plain));
+		assert.deepStrictEqual(results(compact), results(plain));
+	});
+});
