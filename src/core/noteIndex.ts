@@ -1,6 +1,7 @@
 import MiniSearch, { type Options } from 'minisearch';
 import { KeywordDictionary } from './keywords';
 import type { Note } from './note';
+import { addDocument } from './addDocument';
 import { compactTermIndex, type MutableTermIndex } from './compactPostings';
 import { PostingsScorer, type PostingsSource, type ScoredGroup, type ScoredTerm, type TermPostings } from './postingsScorer';
 import { parseQuery, type ParsedQuery } from './query';
@@ -146,7 +147,9 @@ export class NoteIndex {
 		}
 		this.idsByUri.set(uri, ids);
 		const added = ids.map((id) => this.notesById.get(id)!);
-		this.mini.addAll(added);
+		for (const note of added) {
+			addDocument(this.mini, INDEX_OPTIONS, note);
+		}
 		for (const note of added) {
 			this.pendingKeywords.set(note.id, note);
 		}
