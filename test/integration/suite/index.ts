@@ -13,6 +13,9 @@ export async function run(): Promise<void> {
 	for (const f of readdirSync(__dirname).filter((f) => f.endsWith(suffix)).sort()) {
 		mocha.addFile(path.join(__dirname, f));
 	}
+	// VS Code for the Web defaults files.autoSave to afterDelay (desktop: off). An auto-save racing a
+	// test's own save() makes that save() return false, and "left unsaved" asserts desktop behaviour.
+	await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global);
 	await mocha.loadFilesAsync();
 	const stats = await new Promise<Mocha.Stats>((resolve) => {
 		const runner = mocha.run(() => resolve(runner.stats!));
