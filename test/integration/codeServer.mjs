@@ -57,6 +57,28 @@ export function freePort() {
 	});
 }
 
+/** The server, user and extensions dirs under `dataDir`, created. */
+function serverDirs(dataDir) {
+	const dirs = ['server-data', 'user-data', 'extensions'].map((d) => join(dataDir, d));
+	dirs.forEach((d) => mkdirSync(d, { recursive: true }));
+	return dirs;
+}
+
+/**
+ * Installs a .vsix the way a user's `code --install-extension` does, into the extensions dir that
+ * `startServer({ dataDir })` then serves. Returns that dir.
+ */
+export function installExtension(vsix, dataDir) {
+	const { node, serverMain } = ensureServer();
+	const [serverData, userData, extensions] = serverDirs(dataDir);
+	const r = spawnSync(node, [serverMain, '--install-extension', vsix, '--accept-server-license-terms',
+		'--server-data-dir', serverData, '--user-data-dir', userData, '--extensions-dir', extensions], { encoding: 'utf8' });
+	if (r.status !== 0 || !/successfully installed/.test(r.stdout)) {
+		throw new Error(`installing ${vsix} failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
+	}
+	return extensions;
+}
+
 /**
  * Starts the server in its own process group (it forks a file watcher, agent host and extension
  * host, which would otherwise outlive us) and resolves once `/` answers 200.
@@ -66,8 +88,7 @@ export function freePort() {
 export async function startServer({ port, dataDir, logFile, host = '127.0.0.1' }) {
 	const { node, serverMain } = ensureServer();
 	port ??= await freePort();
-	const dirs = ['server-data', 'user-data', 'extensions'].map((d) => join(dataDir, d));
-	dirs.forEach((d) => mkdirSync(d, { recursive: true }));
+	const dirs = serverDirs(dataDir);
 	const out = logFile ? openSync(logFile, 'a') : 'pipe';
 	const child = spawn(node, [serverMain, '--host', host, '--port', String(port),
 		'--without-connection-token', '--enable-smoke-test-driver', // the latter: honour dev options in the page URL

@@ -1,14 +1,19 @@
 // Runs out/integration/index.js (build first) inside a real VS Code; exits with the suite's code.
+// Two phases: the *.test.ts suite against the working tree (extension development mode), then the
+// packaged check: `vsce package` builds the .vsix, VS Code installs it as a user would, and the
+// *.vsix.ts suite runs against the installed copy.
 // With VSCODE_EXECUTABLE_PATH: desktop VS Code through @vscode/test-electron.
 // Otherwise: the VS Code server from code-server, driven by Debian's Chromium (see codeServer.mjs).
 // Env: TIL_* is forwarded to the extension host; TIL_TEST_WORKSPACE picks the folder to open;
-// TIL_SCREENSHOTS=1 lets the suite's screenshot(name) write media/<name>.png; TIL_TEST_VERBOSE=1
-// shows the workbench log without filtering out the known noise.
+// TIL_TEST_GREP runs only the tests whose title matches (and skips the packaged check, as
+// TIL_BENCH_OUT does); TIL_SCREENSHOTS=1 lets the suite's screenshot(name) write media/<name>.png
+// (`npm run screenshots`); TIL_TEST_VERBOSE=1 shows the workbench log without filtering out the known noise.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { format } from 'node:util';
-import { root, startServer, workbenchUrl } from './codeServer.mjs';
+import { installExtension, root, startServer, workbenchUrl } from './codeServer.mjs';
 
 const CHROMIUM = '/usr/bin/chromium';
 const TIME_LIMIT_MS = Number(process.env.TIL_TEST_TIMEOUT_MS) || 5 * 60_000; // whole run, suite included
@@ -35,17 +40,60 @@ process.once('exit', () => rmSync(tmpRoot, { recursive: true, force: true }));
 const workspace = process.env.TIL_TEST_WORKSPACE ?? mkdirp(join(tmpRoot, 'workspace'));
 const verbose = process.env.TIL_TEST_VERBOSE === '1'; // show the workbench log unfiltered
 const tilEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('TIL_')));
-process.exitCode = process.env.VSCODE_EXECUTABLE_PATH ? await runDesktop() : await runServer();
+const partial = Boolean(process.env.TIL_TEST_GREP || process.env.TIL_BENCH_OUT);
+const desktop = Boolean(process.env.VSCODE_EXECUTABLE_PATH);
+process.exitCode = desktop ? await runDesktop() : await runServer({ dataDir: join(tmpRoot, 'vscode'), extensionRoot: root, folder: workspace });
+if (process.exitCode === 0 && !partial) process.exitCode = await runPackaged();
 
-async function runDesktop() {
-	const { runTests } = await import('@vscode/test-electron');
+/** Packages the extension, installs the .vsix into a fresh VS Code and runs the *.vsix.ts suite there. */
+async function runPackaged() {
+	const started = Date.now();
+	const vsix = join(tmpRoot, 'til-notes.vsix');
+	// `vsce package` runs the vscode:prepublish script first (the production bundle), as on publishing.
+	const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
+	const r = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--out', vsix], { cwd: root, encoding: 'utf8' });
+	if (r.status !== 0) {
+		console.error(`integration: vsce package failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
+		return 1;
+	}
+	console.log(`integration: ${/Packaged: .*/.exec(r.stdout)?.[0] ?? `packaged ${vsix}`}`);
+	// VS Code runs a test suite only for an extension in development mode; this probe is that extension,
+	// so til-notes itself loads from the extensions dir like any installed extension.
+	const probe = mkdirp(join(tmpRoot, 'vsix-probe'));
+	writeFileSync(join(probe, 'package.json'), JSON.stringify({
+		name: 'til-notes-vsix-probe', publisher: 'til-notes-test', version: '0.0.0', engines: { vscode: '*' },
+	}));
+	const folder = mkdirp(join(tmpRoot, 'vsix-workspace'));
 	try {
+		const code = desktop
+			? await runDesktop({ vsix, probe, folder })
+			: await runServer({ dataDir: join(tmpRoot, 'vsix'), extensionRoot: probe, folder, vsix });
+		if (code === 0) console.log(`integration: the packaged extension checked in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+		return code;
+	} catch (e) {
+		console.error(`integration: packaged check: ${e?.message ?? e}`);
+		return 1;
+	}
+}
+
+/** Development mode over the working tree, or with `vsix`: that package installed, under the probe. */
+async function runDesktop({ vsix, probe, folder } = {}) {
+	const { runTests, resolveCliArgsFromVSCodeExecutablePath } = await import('@vscode/test-electron');
+	const vscodeExecutablePath = process.env.VSCODE_EXECUTABLE_PATH;
+	const dir = mkdirp(join(tmpRoot, vsix ? 'desktop-vsix' : 'desktop'));
+	const dirs = [`--user-data-dir=${mkdirp(join(dir, 'user-data'))}`, `--extensions-dir=${mkdirp(join(dir, 'extensions'))}`];
+	try {
+		if (vsix) {
+			const [cli, ...args] = resolveCliArgsFromVSCodeExecutablePath(vscodeExecutablePath, { reuseMachineInstall: true }); // our dirs, below
+			const r = spawnSync(cli, [...args, ...dirs, '--install-extension', vsix], { encoding: 'utf8', shell: process.platform === 'win32' });
+			if (r.status !== 0) throw new Error(`installing ${vsix} failed:\n${r.stdout}\n${r.stderr}`);
+		}
 		await runTests({
-			vscodeExecutablePath: process.env.VSCODE_EXECUTABLE_PATH,
-			extensionDevelopmentPath: root,
+			vscodeExecutablePath,
+			extensionDevelopmentPath: vsix ? probe : root,
 			extensionTestsPath: testsPath,
-			extensionTestsEnv: tilEnv,
-			launchArgs: ['--disable-extensions', workspace, `--user-data-dir=${mkdirp(join(tmpRoot, 'user-data'))}`],
+			extensionTestsEnv: vsix ? { ...tilEnv, TIL_SUITE: 'vsix', TIL_EXTENSIONS_DIR: join(dir, 'extensions') } : tilEnv,
+			launchArgs: [...(vsix ? [] : ['--disable-extensions']), vsix ? folder : workspace, ...dirs],
 		});
 		return 0;
 	} catch (e) {
@@ -54,10 +102,12 @@ async function runDesktop() {
 	}
 }
 
-async function runServer() {
+async function runServer({ dataDir, extensionRoot, folder, vsix }) {
 	const { chromium } = await import('playwright-core');
 	const shotsDir = mkdirp(join(tmpRoot, 'screenshots'));
-	const server = await startServer({ dataDir: join(tmpRoot, 'vscode') }); // fresh, isolated dirs per run
+	const env = { ...tilEnv, TIL_SCREENSHOT_DIR: shotsDir };
+	if (vsix) Object.assign(env, { TIL_SUITE: 'vsix', TIL_EXTENSIONS_DIR: installExtension(vsix, dataDir) });
+	const server = await startServer({ dataDir }); // fresh, isolated dirs per run
 	let browser;
 	try {
 		browser = await chromium.launch({
@@ -80,10 +130,7 @@ async function runServer() {
 			if (shot) shots = shots.then(() => screenshot(page, shotsDir, shot[1]));
 		});
 
-		await page.goto(workbenchUrl(server, {
-			folder: workspace, extensionRoot: root, testsPath,
-			env: { ...tilEnv, TIL_SCREENSHOT_DIR: shotsDir },
-		}));
+		await page.goto(workbenchUrl(server, { folder, extensionRoot, testsPath, env }));
 		let timer;
 		const code = await Promise.race([exited, new Promise((r) => { timer = setTimeout(r, TIME_LIMIT_MS, 'timeout'); })]);
 		clearTimeout(timer);

@@ -130,6 +130,15 @@ suite('notes for this file', () => {
 suite('hover screenshot', () => {
 	test('a real hover over sysctl in a shell script', async () => {
 		await getApi();
+		// A clean window for the README: no editors or chat panel left by earlier suites, and the
+		// TIL Notes view showing, whose "Notes for This File" lists the script's notes.
+		for (const open of vscode.workspace.textDocuments.filter((d) => d.isUntitled && d.isDirty)) {
+			await vscode.window.showTextDocument(open); // scratch documents of the hover cases, never saved
+			await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+		}
+		await vscode.window.tabGroups.close(vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => !t.isDirty));
+		await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
+		await vscode.commands.executeCommand('workbench.view.extension.tilNotes');
 		const doc = await vscode.workspace.openTextDocument({ content: '#!/usr/bin/env bash\n# raise the watcher limit for the dev server\nsudo sysctl fs.inotify.max_user_watches=524288\nsudo sysctl -p\n', language: 'shellscript' });
 		const editor = await vscode.window.showTextDocument(doc);
 		editor.selection = new vscode.Selection(2, 7, 2, 7);
