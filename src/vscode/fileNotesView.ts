@@ -89,7 +89,8 @@ export class FileNotesProvider implements vscode.TreeDataProvider<FileNote>, vsc
 		const tree = new vscode.TreeItem(item.note.title, vscode.TreeItemCollapsibleState.None);
 		tree.id = item.note.id;
 		// {0}: the note's date or topic, {1}: how many times its keywords occur in the file
-		tree.description = vscode.l10n.t('{0} · {1} mentions', item.note.date ?? item.note.topic, item.mentions);
+		const where = item.note.date ?? item.note.topic;
+		tree.description = item.mentions === 1 ? vscode.l10n.t('{0} · 1 mention', where) : vscode.l10n.t('{0} · {1} mentions', where, item.mentions);
 		tree.tooltip = vscode.l10n.t('Mentioned here: {0}', item.keywords.join(', '));
 		tree.iconPath = new vscode.ThemeIcon('note');
 		tree.contextValue = 'fileNote';
