@@ -1,4 +1,5 @@
-// The one build script: bundles the extension, and the integration suite that runs inside VS Code.
+// The one build script: bundles the extension (for the Node and the web worker extension host),
+// and the integration suite that runs inside VS Code.
 // `--production` minifies the extension; `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { readdirSync } from 'node:fs';
@@ -21,6 +22,18 @@ const extension = {
 	logLevel: 'warning',
 };
 
+// The same extension for VS Code for the Web (vscode.dev, and the web worker extension host of a
+// VS Code server): one file, `vscode` its only import. gray-matter's `fs` is dropped through its
+// package.json `browser` field; its one use of Node's Buffer gets a shim (see bufferShim.ts).
+const web = {
+	...extension,
+	entryPoints: ['src/web/extension.ts'],
+	platform: 'browser',
+	target: 'es2022',
+	outfile: 'dist/web/extension.js',
+	inject: ['src/web/bufferShim.ts'],
+};
+
 // Each test file is its own entry so mocha can load it after installing its globals.
 const suiteDir = 'test/integration/suite';
 const integration = {
@@ -37,9 +50,10 @@ const integration = {
 	logLevel: 'warning',
 };
 
+const builds = [extension, web, integration];
 if (watch) {
-	const contexts = await Promise.all([esbuild.context(extension), esbuild.context(integration)]);
+	const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
 	await Promise.all(contexts.map((c) => c.watch()));
 } else {
-	await Promise.all([esbuild.build(extension), esbuild.build(integration)]);
+	await Promise.all(builds.map((b) => esbuild.build(b)));
 }

@@ -15,12 +15,20 @@ import { registerSearchPick } from './vscode/searchPick';
 import { openNote, type OpenNoteOptions } from './vscode/openNote';
 import { sourceSettings } from './vscode/sources';
 
+/** What differs between the Node and the web worker extension host; src/web/extension.ts passes its own. */
+export interface HostPlatform {
+	/** The bundle this host runs, relative to the extension root: its hash keys the index cache. */
+	bundle: string;
+}
+
+const NODE: HostPlatform = { bundle: 'dist/extension.js' };
+
 /** The composition root: creates each part, hands it what it needs, and owns its disposal. */
-export function activate(context: vscode.ExtensionContext): TilNotesApi {
+export function activate(context: vscode.ExtensionContext, platform: HostPlatform = NODE): TilNotesApi {
 	timings.loadMs = sinceLoad();
 	const log = createLogChannel();
 	// The cache is optional: without global storage the index is built from the files each time.
-	const cache = IndexCacheStore.create(context, log).catch(() => undefined);
+	const cache = IndexCacheStore.create(context, log, platform.bundle).catch(() => undefined);
 	const notes = new NotesService(log, () => sourceSettings(context.extensionUri, readConfig()), cache);
 	const watcher = new NotesWatcher((uris) => void notes.updatePaths(uris));
 	context.subscriptions.push(

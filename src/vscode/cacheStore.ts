@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import * as vscode from 'vscode';
 import { bytesToLines, CACHE_LAYOUT, decodeCache, encodeCache, linesToBytes, type CacheHeader } from '../core/indexCache';
 import type { IndexedNotes } from '../core/indexSync';
@@ -27,14 +26,14 @@ export class IndexCacheStore {
 	/**
 	 * The header this build writes and accepts: the extension's version, and a hash of its
 	 * bundle, since any change to the parsers or the tokenizer changes what the index holds
-	 * (a development build re-indexes after each rebuild; a release, once).
+	 * (a development build re-indexes after each rebuild; a release, once). `bundle` is the one
+	 * this host runs (Node or web), relative to the extension root.
 	 */
-	static async create(context: vscode.ExtensionContext, log: Log): Promise<IndexCacheStore> {
-		const packageJSON = context.extension.packageJSON as { version?: string; main?: string };
+	static async create(context: vscode.ExtensionContext, log: Log, bundle: string): Promise<IndexCacheStore> {
+		const packageJSON = context.extension.packageJSON as { version?: string };
 		let fingerprint = 'unknown';
 		try {
-			const bundle = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, packageJSON.main ?? 'dist/extension.js'));
-			fingerprint = createHash('sha256').update(bundle).digest('hex').slice(0, 16);
+			fingerprint = await sha256Hex(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, bundle)));
 		} catch (err) {
 			log.warn(vscode.l10n.t('Index cache: cannot fingerprint the bundle ({0}); a cache is reused by the same version only', String(err)));
 		}
@@ -76,4 +75,14 @@ export class IndexCacheStore {
 			// already gone
 		}
 	}
+}
+
+/**
+ * Web Crypto, which both extension hosts have (Node's `crypto` module is not in the web worker).
+ * Without a secure context (a VS Code server on plain http to another machine) `subtle` is
+ * missing: the caller logs that and keys the cache on the version alone.
+ */
+async function sha256Hex(bytes: Uint8Array): Promise<string> {
+	const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes);
+	return Array.from(new Uint8Array(digest).subarray(0, 8), (b) => b.toString(16).padStart(2, '0')).join('');
 }

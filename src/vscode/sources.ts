@@ -40,7 +40,8 @@ export function sourceSettings(extensionUri: vscode.Uri, config: TilNotesConfig)
 export function resolveFolder(folder: string): vscode.Uri | undefined {
 	const trimmed = folder.trim();
 	if (trimmed === '~' || trimmed.startsWith('~/')) {
-		const home = process.env.HOME ?? process.env.USERPROFILE;
+		// The web worker extension host has no `process` (and no home folder to speak of).
+		const home = typeof process === 'undefined' ? undefined : (process.env.HOME ?? process.env.USERPROFILE);
 		return home ? vscode.Uri.file(home + trimmed.slice(1)) : undefined;
 	}
 	if (/^([a-zA-Z]:[\\/]|[\\/])/.test(trimmed)) {
