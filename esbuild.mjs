@@ -1,5 +1,5 @@
 // The one build script: bundles the extension (for the Node and the web worker extension host),
-// and the integration suite that runs inside VS Code.
+// and the integration suites that run inside VS Code.
 // `--production` minifies the extension; `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { readdirSync } from 'node:fs';
@@ -50,7 +50,21 @@ const integration = {
 	logLevel: 'warning',
 };
 
-const builds = [extension, web, integration];
+// The web worker host loads one CommonJS file with no `require` but `vscode`, so the web suite
+// is a single bundle with mocha's browser build inside (see test/integration/web/index.ts).
+const webIntegration = {
+	entryPoints: ['test/integration/web/index.ts'],
+	bundle: true,
+	format: 'cjs',
+	platform: 'browser',
+	target: 'es2022',
+	sourcemap: true,
+	outfile: 'out/integration-web/index.js',
+	external: ['vscode'],
+	logLevel: 'warning',
+};
+
+const builds = [extension, web, integration, webIntegration];
 if (watch) {
 	const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
 	await Promise.all(contexts.map((c) => c.watch()));

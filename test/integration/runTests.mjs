@@ -1,23 +1,26 @@
 // Runs out/integration/index.js (build first) inside a real VS Code; exits with the suite's code.
 // Two phases: the *.test.ts suite against the working tree (extension development mode), then the
 // packaged check: `vsce package` builds the .vsix, VS Code installs it as a user would, and the
-// *.vsix.ts suite runs against the installed copy.
+// *.vsix.ts suite runs against the installed copy. And the web pass: the browser build, from a copy
+// of the extension whose manifest has `browser` and no `main` (that, not a payload switch, puts it
+// in the web worker extension host), with the web suite out/integration-web/index.js inside it.
 // With VSCODE_EXECUTABLE_PATH: desktop VS Code through @vscode/test-electron.
 // Otherwise: the VS Code server from code-server, driven by Debian's Chromium (see codeServer.mjs).
 // Env: TIL_* is forwarded to the extension host; TIL_TEST_WORKSPACE picks the folder to open;
-// TIL_TEST_GREP runs only the tests whose title matches (and skips the packaged check, as
-// TIL_BENCH_OUT does); TIL_SCREENSHOTS=1 lets the suite's screenshot(name) write media/<name>.png
+// TIL_TEST_GREP runs only the tests whose title matches (and skips the packaged check and the web
+// pass, as TIL_BENCH_OUT does); TIL_SCREENSHOTS=1 lets the suite's screenshot(name) write media/<name>.png
 // (`npm run screenshots`); TIL_TEST_VERBOSE=1 shows the workbench log without filtering out the known noise.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { format } from 'node:util';
 import { installExtension, root, startServer, workbenchUrl } from './codeServer.mjs';
 
 const CHROMIUM = '/usr/bin/chromium';
 const TIME_LIMIT_MS = Number(process.env.TIL_TEST_TIMEOUT_MS) || 5 * 60_000; // whole run, suite included
 const testsPath = join(root, 'out', 'integration', 'index.js');
+const webTestsPath = join(root, 'out', 'integration-web', 'index.js');
 
 // Known harmless noise, matched per log entry (an entry may hold a whole stack trace).
 const NOISE = [
@@ -28,9 +31,11 @@ const NOISE = [
 	/\bCanceled\b/, // extension host shutting down
 ];
 // Our suite's lines (mocha's reporter, our summary, failures' stacks) are shown even if they match.
-const OURS = /TIL_|integration:|out\/integration\/|^\s+\d+ (passing|failing|pending)|^\s+(✔|\d+\) )/m;
+const OURS = /TIL_|integration( \(web\))?:|out\/integration(-web)?\/|^\s+\d+ (passing|failing|pending)|^\s+(✔|\d+\) )/m;
 
-if (!existsSync(testsPath)) fail(`${testsPath} is missing: run \`npm run build\` first.`);
+for (const file of [testsPath, webTestsPath, join(root, 'dist', 'web', 'extension.js')]) {
+	if (!existsSync(file)) fail(`${file} is missing: run \`npm run build\` first.`);
+}
 if (!process.env.VSCODE_EXECUTABLE_PATH && !existsSync(CHROMIUM)) {
 	fail(`${CHROMIUM} not found. Install it once (as root): apt-get update && apt-get install -y chromium`);
 }
@@ -44,6 +49,47 @@ const partial = Boolean(process.env.TIL_TEST_GREP || process.env.TIL_BENCH_OUT);
 const desktop = Boolean(process.env.VSCODE_EXECUTABLE_PATH);
 process.exitCode = desktop ? await runDesktop() : await runServer({ dataDir: join(tmpRoot, 'vscode'), extensionRoot: root, folder: workspace });
 if (process.exitCode === 0 && !partial) process.exitCode = await runPackaged();
+if (!partial) process.exitCode = (await runWeb()) || process.exitCode; // runs, and counts, even after a failure above
+
+/** The browser build in VS Code's web worker extension host, from a copy of the extension without `main`. */
+async function runWeb() {
+	const started = Date.now();
+	const extensionRoot = webExtension();
+	// Inside the extension's folder: VS Code runs a suite in the host of the extension that holds it.
+	const suite = join(extensionRoot, 'out', 'integration-web', 'index.js');
+	cpSync(dirname(webTestsPath), dirname(suite), { recursive: true });
+	const folder = mkdirp(join(tmpRoot, 'web-workspace'));
+	let code;
+	if (desktop) {
+		// Desktop VS Code has a switch for that host (the server ignores it); not run on these machines.
+		const { runTests } = await import('@vscode/test-electron');
+		code = await runTests({
+			vscodeExecutablePath: process.env.VSCODE_EXECUTABLE_PATH,
+			extensionDevelopmentPath: extensionRoot,
+			extensionTestsPath: suite,
+			launchArgs: ['--disable-extensions', '--extensionDevelopmentKind=web', folder, `--user-data-dir=${mkdirp(join(tmpRoot, 'desktop-web'))}`],
+		}).then(() => 0, (e) => (console.error(`integration (web): ${e?.message ?? e}`), 1));
+	} else {
+		code = await runServer({ dataDir: join(tmpRoot, 'web'), extensionRoot, folder, suite });
+	}
+	console.log(`integration: web pass ${code === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+	return code;
+}
+
+/** A copy of what the extension ships, its manifest without `main`: VS Code then runs `browser`. */
+function webExtension() {
+	const dir = mkdirp(join(tmpRoot, 'web-extension'));
+	for (const entry of ['dist/web', 'notes', 'l10n', 'media/notes.svg']) {
+		if (existsSync(join(root, entry))) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+	}
+	for (const nls of readdirSync(root).filter((f) => /^package\.nls(\.[\w-]+)?\.json$/.test(f))) {
+		cpSync(join(root, nls), join(dir, nls));
+	}
+	const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+	delete manifest.main;
+	writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest, null, '\t'));
+	return dir;
+}
 
 /** Packages the extension, installs the .vsix into a fresh VS Code and runs the *.vsix.ts suite there. */
 async function runPackaged() {
@@ -102,7 +148,7 @@ async function runDesktop({ vsix, probe, folder } = {}) {
 	}
 }
 
-async function runServer({ dataDir, extensionRoot, folder, vsix }) {
+async function runServer({ dataDir, extensionRoot, folder, vsix, suite = testsPath }) {
 	const { chromium } = await import('playwright-core');
 	const shotsDir = mkdirp(join(tmpRoot, 'screenshots'));
 	const env = { ...tilEnv, TIL_SCREENSHOT_DIR: shotsDir };
@@ -130,7 +176,7 @@ async function runServer({ dataDir, extensionRoot, folder, vsix }) {
 			if (shot) shots = shots.then(() => screenshot(page, shotsDir, shot[1]));
 		});
 
-		await page.goto(workbenchUrl(server, { folder, extensionRoot, testsPath, env }));
+		await page.goto(workbenchUrl(server, { folder, extensionRoot, testsPath: suite, env }));
 		let timer;
 		const code = await Promise.race([exited, new Promise((r) => { timer = setTimeout(r, TIME_LIMIT_MS, 'timeout'); })]);
 		clearTimeout(timer);
