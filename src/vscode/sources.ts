@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { BUNDLED_NOTE_FILES } from '../core/bundledNotes';
 import { FileFilter } from '../core/glob';
 import type { FoundFile } from '../core/indexSync';
 import type { FileInfo } from '../core/noteFile';
@@ -41,6 +42,7 @@ export function resolveFolder(folder: string): vscode.Uri | undefined {
 	const trimmed = folder.trim();
 	if (trimmed === '~' || trimmed.startsWith('~/')) {
 		// The web worker extension host has no `process` (and no home folder to speak of).
+		// eslint-disable-next-line no-restricted-globals -- guarded by the typeof
 		const home = typeof process === 'undefined' ? undefined : (process.env.HOME ?? process.env.USERPROFILE);
 		return home ? vscode.Uri.file(home + trimmed.slice(1)) : undefined;
 	}
@@ -101,7 +103,7 @@ export async function listNoteFiles(
 	// Folders are read in parallel (each read is a round trip to the disk's process), and their
 	// files put back in path order.
 	const walk = async (folder: vscode.Uri): Promise<vscode.Uri[]> => {
-		const entries = await vscode.workspace.fs.readDirectory(folder);
+		const entries = await readFolder(source, folder);
 		entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 		const found = await Promise.all(
 			entries.map(async ([name, type]): Promise<vscode.Uri[]> => {
@@ -125,6 +127,21 @@ export async function listNoteFiles(
 	};
 	await Promise.all(Array.from({ length: Math.min(STAT_CONCURRENCY, candidates.length) }, worker));
 	return listed.filter((f): f is ListedFile => f !== undefined);
+}
+
+/**
+ * A folder's entries. The bundled notes' folder cannot be listed when VS Code for the Web
+ * fetches the extension over https (vscode.dev): its files are known, so those are listed.
+ */
+async function readFolder(source: NoteSource, folder: vscode.Uri): Promise<[string, vscode.FileType][]> {
+	try {
+		return await vscode.workspace.fs.readDirectory(folder);
+	} catch (err) {
+		if (source.bundled && folder.toString() === source.root.toString()) {
+			return BUNDLED_NOTE_FILES.map((name) => [name, vscode.FileType.File]);
+		}
+		throw err;
+	}
 }
 
 /** One file's stamp; undefined (with `onError`) when it cannot be stat'ed or is not a file. */

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BUNDLED_NOTE_FILES } from '../../src/core/bundledNotes';
 import { parseJournal, topicOf } from '../../src/core/journal';
 import { decodeText } from '../../src/core/text';
 import { SEED } from '../support/nodeNotes';
@@ -118,6 +119,10 @@ suite('bundled notes', () => {
 		const original = readFileSync(SEED, 'utf8');
 		assert.ok(seed.startsWith('---\n'));
 		assert.strictEqual(seed.slice(seed.indexOf('\n---\n') + 5), original);
+	});
+
+	test('BUNDLED_NOTE_FILES (how vscode.dev lists them) names exactly the files in notes/', () => {
+		assert.deepStrictEqual([...BUNDLED_NOTE_FILES].sort(), readdirSync(join(__dirname, '..', '..', 'notes')).sort());
 	});
 
 	test('the puppeteer note of 10.01.2020 declares waitUntil for hovers', () => {
