@@ -1,6 +1,11 @@
 // ESLint flat config: typescript-eslint's recommended rules, plus the project's boundaries.
 import tseslint from 'typescript-eslint';
 
+const NODE_MODULES = {
+	group: ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'zlib', 'util', 'buffer', 'stream', 'child_process', 'perf_hooks', 'worker_threads', 'url'],
+	message: 'src/ also runs in the web worker extension host, which has no Node modules.',
+};
+
 export default tseslint.config(
 	{ ignores: ['dist/**', 'out/**', '.vscode-test/**', '.bench-data/**', '.scratch/**', 'node_modules/**'] },
 	...tseslint.configs.recommended,
@@ -13,10 +18,24 @@ export default tseslint.config(
 		},
 	},
 	{
-		// The core runs in plain Node and, later, in the web extension host: no VS Code API.
+		// All of src/ runs in the web worker extension host too (src/web/extension.ts): no Node.
+		files: ['src/**/*.ts'],
+		rules: {
+			'no-restricted-imports': ['error', { patterns: [NODE_MODULES] }],
+			'no-restricted-globals': ['error', ...['process', 'Buffer', 'global', 'setImmediate', 'clearImmediate', '__dirname', '__filename'].map((name) => ({
+				name,
+				message: 'src/ also runs in the web worker extension host, which has no Node globals.',
+			}))],
+		},
+	},
+	{
+		// The core runs in plain Node and in the web extension host: no VS Code API either.
 		files: ['src/core/**/*.ts'],
 		rules: {
-			'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'src/core must not depend on VS Code; adapt it in src/vscode.' }] }],
+			'no-restricted-imports': ['error', {
+				paths: [{ name: 'vscode', message: 'src/core must not depend on VS Code; adapt it in src/vscode.' }],
+				patterns: [NODE_MODULES],
+			}],
 		},
 	},
 	{
