@@ -1,5 +1,6 @@
 // The extension's browser build in VS Code's web worker extension host (the runner's web pass
-// installs a copy whose manifest has `browser` and no `main`): bundled notes, search, hover, tree.
+// installs a copy whose manifest has `browser` and no `main`): bundled notes, search, hover, a
+// folder of the user's notes, tree.
 import * as vscode from 'vscode';
 import type { TilNotesApi } from '../../../src/api';
 import { equal, match, ok } from './assert';
@@ -13,6 +14,13 @@ async function getApi(): Promise<TilNotesApi> {
 	const api = await ext.activate(); // the suite may start before onStartupFinished
 	await api.ready;
 	return api;
+}
+
+async function waitFor(condition: () => boolean | Promise<boolean>, what: string, ms = 10_000): Promise<void> {
+	for (const deadline = Date.now() + ms; !(await condition()); ) {
+		ok(Date.now() < deadline, `timed out waiting for ${what}`);
+		await new Promise((r) => setTimeout(r, 50));
+	}
 }
 
 suite('web: the browser build in the web worker extension host', () => {
@@ -55,6 +63,26 @@ suite('web: the browser build in the web worker extension host', () => {
 			.find((text) => text.includes('command:_tilNotes.openNote'));
 		ok(ours, `our hover among ${hovers.length} hovers`);
 		match(ours, /sudo sysctl fs\\?\.inotify/, 'hover text');
+	});
+
+	test('a folder of the workspace in tilNotes.folders: its notes are read, and a new file is picked up', async () => {
+		const api = await getApi();
+		const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+		ok(folder, 'the runner opens a workspace folder');
+		const til = vscode.Uri.joinPath(folder, 'til');
+		await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(til, 'journal.md'), new TextEncoder().encode('## 2024-03-01\n- zigzag\n  - `quuxify --frobnicate` rewrites things\n'));
+		const config = vscode.workspace.getConfiguration('tilNotes');
+		await config.update('folders', ['til'], vscode.ConfigurationTarget.Global);
+		try {
+			await waitFor(async () => (await api.search('quuxify'))[0]?.title === 'zigzag', 'the folder to be indexed');
+			// Written after indexing: found through the file watcher, as the user's new notes are.
+			await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(til, 'wibble.md'), new TextEncoder().encode('---\ntitle: Wibble Setup\nkeywords: [wibblectl]\n---\nbody\n'));
+			await waitFor(async () => (await api.search('wibblectl'))[0]?.title === 'Wibble Setup', 'the new file to be indexed');
+		} finally {
+			await config.update('folders', undefined, vscode.ConfigurationTarget.Global);
+		}
+		await waitFor(() => !api.notes().some((n) => n.title === 'zigzag'), 'the folder to be dropped');
+		equal(api.notes().length, 31, 'notes once the folder is gone');
 	});
 
 	test('tree: the bundled notes by topic, 31 in all', async () => {
