@@ -35,8 +35,10 @@ suite('package contents (vsce ls)', () => {
 
 	test('ships what the manifest points at', () => {
 		const wanted = [manifest.icon, 'notes/til-2020-01.md', 'l10n/bundle.l10n.json', 'package.nls.json', 'README.md', 'CHANGELOG.md', 'LICENSE'];
-		const main = manifest.main.replace(/^\.\//, '');
-		if (existsSync(join(root, main))) {wanted.push(main);} // built by `npm run build`, which `npm test` runs first
+		for (const entry of [manifest.main, manifest.browser]) {
+			const bundle = entry.replace(/^\.\//, '');
+			if (existsSync(join(root, bundle))) {wanted.push(bundle);} // built by `npm run build`, which `npm test` runs first
+		}
 		for (const f of wanted) {assert.ok(files.includes(f), `${f} is missing from the package: ${files.join(', ')}`);}
 	});
 
