@@ -2,7 +2,7 @@ import MiniSearch, { type Options } from 'minisearch';
 import { KeywordDictionary } from './keywords';
 import type { Note } from './note';
 import { addDocument } from './addDocument';
-import { compactTermIndex, type MutableTermIndex } from './compactPostings';
+import { compactTermIndex, FieldPostings, type MutableTermIndex } from './compactPostings';
 import { PostingsScorer, type PostingsSource, type ScoredGroup, type ScoredTerm, type TermPostings } from './postingsScorer';
 import { parseQuery, type ParsedQuery } from './query';
 import { tokenize, type TokenGroup } from './tokenizer';
@@ -429,50 +429,70 @@ export class NoteIndex {
 	}
 
 	/**
-	 * Rebuilds an index from {@link toChunks} pieces without holding the thread: the term index
-	 * loads through `MiniSearch.loadJSAsync` (which pauses every 1,000 terms), and the keyword
-	 * dictionary is refilled note by note with `pause` in between. Throws on malformed pieces.
+	 * Rebuilds an index from {@link toChunks} pieces, a piece at a time, with `pause` in between.
+	 * The term index is rebuilt straight into the compact postings (see compactPostings.ts) rather
+	 * than through `MiniSearch.loadJSAsync`: that builds two Maps per term only for the idle
+	 * pass to replace them, and waits a timer tick every 1,000 entries. Throws on malformed pieces.
 	 */
 	static async fromChunks(chunks: Iterable<IndexChunk> | AsyncIterable<IndexChunk>, pause: () => Promise<void>): Promise<NoteIndex> {
-		let meta: IndexMeta | undefined;
-		const documentIds: Record<string, unknown> = {};
-		const fieldLength: Record<string, unknown> = {};
-		const storedFields: Record<string, unknown> = {};
-		const terms: unknown[] = [];
-		const notes: Note[] = [];
-		const files: [string, string[]][] = [];
-		const into = (target: Record<string, unknown>, entries: unknown[]) => {
-			for (const [key, value] of entries as [string, unknown][]) {
-				target[key] = value;
+		const index = new NoteIndex();
+		let mini: MiniSearchFields | undefined;
+		const started = () => {
+			if (!mini) {
+				throw new Error('NoteIndex: chunks without meta first');
 			}
+			return mini;
 		};
 		for await (const chunk of chunks) {
 			switch (chunk.kind) {
-				case 'meta': meta = chunk.meta; break;
-				case 'documentIds': into(documentIds, chunk.entries); break;
-				case 'fieldLength': into(fieldLength, chunk.entries); break;
-				case 'storedFields': into(storedFields, chunk.entries); break;
-				case 'terms': terms.push(...chunk.entries); break;
-				case 'notes': notes.push(...(chunk.entries as Note[])); break;
-				case 'files': files.push(...(chunk.entries as [string, string[]][])); break;
-				default: throw new Error(`NoteIndex: unknown chunk kind ${(chunk as { kind: unknown }).kind}`);
+				case 'meta': {
+					// An empty index with the right scalars, through MiniSearch's own loader.
+					const js = { ...chunk.meta, documentIds: {}, fieldLength: {}, storedFields: {}, index: [], serializationVersion: 2 };
+					index.mini = MiniSearch.loadJS(js as never, INDEX_OPTIONS);
+					mini = index.mini as unknown as MiniSearchFields;
+					break;
+				}
+				case 'documentIds':
+					for (const [shortId, id] of chunk.entries as [number | string, string][]) {
+						started()._documentIds.set(Number(shortId), id);
+						started()._idToShortId.set(id, Number(shortId));
+					}
+					break;
+				case 'fieldLength':
+					for (const [shortId, lengths] of chunk.entries as [number | string, number[]][]) {
+						started()._fieldLength.set(Number(shortId), lengths);
+					}
+					break;
+				case 'storedFields':
+					for (const [shortId, stored] of chunk.entries as [number | string, unknown][]) {
+						started()._storedFields.set(Number(shortId), stored);
+					}
+					break;
+				case 'terms': {
+					const terms = started()._index as unknown as MutableTermIndex;
+					for (const [term, data] of chunk.entries as [string, Record<string, Record<string, number>>][]) {
+						terms.set(term, FieldPostings.fromRecord(data));
+					}
+					break;
+				}
+				case 'notes':
+					for (const note of chunk.entries as Note[]) {
+						index.notesById.set(note.id, note);
+						index.pendingKeywords.set(note.id, note);
+					}
+					break;
+				case 'files':
+					for (const [uri, ids] of chunk.entries as [string, string[]][]) {
+						index.idsByUri.set(uri, ids);
+					}
+					break;
+				default:
+					throw new Error(`NoteIndex: unknown chunk kind ${(chunk as { kind: unknown }).kind}`);
 			}
 			await pause();
 		}
-		if (!meta) {
-			throw new Error('NoteIndex: chunks without meta');
-		}
-		const index = new NoteIndex();
-		const js = { ...meta, documentIds, fieldLength, storedFields, index: terms, serializationVersion: 2 };
-		index.mini = await MiniSearch.loadJSAsync(js as never, INDEX_OPTIONS);
-		for (const note of notes) {
-			index.notesById.set(note.id, note);
-			index.pendingKeywords.set(note.id, note);
-			await pause();
-		}
-		for (const [uri, ids] of files) {
-			index.idsByUri.set(uri, ids);
-		}
+		started();
+		index.compacted = true;
 		return index;
 	}
 }
@@ -493,6 +513,7 @@ export type IndexChunk = { kind: 'meta'; meta: IndexMeta } | { kind: ChunkKind; 
 
 /** The private MiniSearch fields its own `toJSON()` reads (minisearch 7.x). */
 interface MiniSearchFields {
+	_idToShortId: Map<string, number>;
 	_documentCount: number;
 	_nextId: number;
 	_documentIds: Map<number, string>;

@@ -91,3 +91,35 @@ suite('compact postings', () => {
 		assert.deepStrictEqual(results(compact), results(plain));
 	});
 });
+
+suite('index from chunks', () => {
+	test('a rebuilt index is the same index: serialized form, search results, and later edits', async () => {
+		const files = listMarkdown(CORPUS).slice(0, 120);
+		const original = new NoteIndex();
+		for (const file of files) {
+			original.setFile(file, parseFile(file, CORPUS));
+		}
+		original.removeFile(files[5]); // leaves a discarded document for the chunks to vacuum
+		const chunks = [];
+		for await (const chunk of original.toChunks(async () => undefined, 50)) {
+			chunks.push(JSON.parse(JSON.stringify(chunk)));
+		}
+		const rebuilt = await NoteIndex.fromChunks(chunks, async () => undefined);
+		// The term tree's order follows insertion order, so terms are compared sorted.
+		const normalized = (index: NoteIndex) => {
+			const json = JSON.parse(JSON.stringify(index.toJSON())) as { index: { index: [string, unknown][] } };
+			json.index.index.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+			return json;
+		};
+		assert.deepStrictEqual(normalized(rebuilt), normalized(original));
+		const queries = ['git', 'com', 'rebase interactive', 'serch', 'topic:vim buffer', 'react hoo'];
+		const results = (index: NoteIndex) => queries.map((q) => index.search(q, { limit: 20 }).map((h) => [h.note.id, h.score, h.terms]));
+		assert.deepStrictEqual(results(rebuilt), results(original));
+		for (const index of [original, rebuilt]) {
+			index.setFile(files[0], parseFile(files[1], CORPUS));
+			index.removeFile(files[2]);
+		}
+		assert.deepStrictEqual(results(rebuilt), results(original));
+		assert.deepStrictEqual(rebuilt.keywords.lookup('git').length, original.keywords.lookup('git').length);
+	});
+});
