@@ -3,6 +3,7 @@ import { readFrontMatter, stringList } from './frontMatter';
 import { looksLikeJournal, parseJournal } from './journal';
 import { FenceTracker, headingLevel, plainInline } from './markdownLines';
 import type { Note, ParseResult } from './note';
+import { decodeText } from './text';
 
 /** Where a file sits, as the parsers need it; the adapter derives it from the file's URI. */
 export interface FileInfo {
@@ -11,6 +12,35 @@ export interface FileInfo {
 	fileName: string;
 	/** Name of the folder holding the file, or '' at a source's root. */
 	folderName: string;
+}
+
+/** What reading a file's bytes gave: its notes, and what to tell the user about it. */
+export interface ReadResult extends ParseResult {
+	/** The bytes were decoded with a guess (another encoding, broken sequences): said, not fatal. */
+	warning?: string;
+	/** Why the file could not be indexed at all (binary, too large, an encoding we cannot tell). */
+	unreadable?: string;
+}
+
+/**
+ * Bytes to notes: decodes (see `text.ts`), then parses. Never throws; a file that cannot be read
+ * as text gives no notes and a reason, so the caller can log it and go on with the next file.
+ */
+export function readNotesFile(bytes: Uint8Array, file: FileInfo, options: { maxBytes?: number } = {}): ReadResult {
+	if (options.maxBytes !== undefined && bytes.length > options.maxBytes) {
+		return { notes: [], problems: [], unreadable: tooLarge(bytes.length, options.maxBytes) };
+	}
+	const decoded = decodeText(bytes);
+	if (decoded.unreadable) {
+		return { notes: [], problems: [], unreadable: decoded.unreadable };
+	}
+	return { ...parseNotesFile(decoded.text, file), warning: decoded.warning };
+}
+
+/** The reason a file over the size limit is left out; the listing says it before reading. */
+export function tooLarge(size: number, maxBytes: number): string {
+	const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
+	return `${mb(size)}, larger than the ${Math.round(maxBytes / 1024)} KB limit (setting tilNotes.maxFileSizeKB)`;
 }
 
 /**
@@ -70,11 +100,13 @@ export function parseSingleNote(text: string, file: FileInfo): ParseResult {
 		endLine--;
 	}
 	const topic = firstString(data.topic, data.category) ?? file.folderName;
+	// A file that is only front matter has no line after it: the note is its last line.
+	const first = Math.min(titleLine ?? front.bodyStartLine, lines.length - 1);
 	const note: Note = {
 		id: file.uri,
 		uri: file.uri,
-		line: titleLine ?? front.bodyStartLine,
-		endLine: Math.max(endLine, titleLine ?? front.bodyStartLine),
+		line: first,
+		endLine: Math.max(endLine, first),
 		title,
 		topic,
 		date: toIsoDate(data.date) ?? toIsoDate(file.fileName),

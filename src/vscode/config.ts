@@ -14,7 +14,11 @@ export interface TilNotesConfig {
 	exclude: string[];
 	/** The journal `TIL: Add Today's Entry` writes to; '' until chosen. */
 	journal: string;
+	/** Larger files are not read. */
+	maxFileSizeKB: number;
 }
+
+export const DEFAULT_MAX_FILE_SIZE_KB = 5120;
 
 export function readConfig(): TilNotesConfig {
 	const c = vscode.workspace.getConfiguration(SECTION);
@@ -26,12 +30,17 @@ export function readConfig(): TilNotesConfig {
 		include: typeof include === 'string' && include.trim() ? include : '**/*.md',
 		exclude: strings(c.get<unknown>('exclude', DEFAULT_EXCLUDE)),
 		journal: String(c.get<unknown>('journal', '') ?? '').trim(),
+		maxFileSizeKB: positive(c.get<unknown>('maxFileSizeKB', DEFAULT_MAX_FILE_SIZE_KB)) ?? DEFAULT_MAX_FILE_SIZE_KB,
 	};
+}
+
+function positive(value: unknown): number | undefined {
+	return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
 }
 
 /** Calls `listener` when one of the settings that decide which files are notes changes, and only then. */
 export function onSourcesConfigChange(listener: () => void): vscode.Disposable {
-	const keys = ['folders', 'includeBundledNotes', 'include', 'exclude'].map((k) => `${SECTION}.${k}`);
+	const keys = ['folders', 'includeBundledNotes', 'include', 'exclude', 'maxFileSizeKB'].map((k) => `${SECTION}.${k}`);
 	return vscode.workspace.onDidChangeConfiguration((e) => {
 		if (keys.some((k) => e.affectsConfiguration(k))) {
 			listener();

@@ -2,9 +2,8 @@ import * as vscode from 'vscode';
 import { FileFilter } from '../core/glob';
 import { IndexedNotes, syncIndex, type LoadNotes, type SyncResult } from '../core/indexSync';
 import type { NoteIndex } from '../core/noteIndex';
-import { parseNotesFile } from '../core/noteFile';
+import { readNotesFile } from '../core/noteFile';
 import { Pacer } from '../core/pacer';
-import { decodeText } from '../core/text';
 import type { IndexCacheStore } from './cacheStore';
 import { fileInfo, listNoteFiles, relativePath, sourceOf, statNoteFile, type ListedFile, type NoteSource, type SourceSettings } from './sources';
 
@@ -30,6 +29,7 @@ export class NotesService implements vscode.Disposable {
 	private state = new IndexedNotes();
 	private sources: NoteSource[] = [];
 	private filter = new FileFilter('**/*.md', []);
+	private maxFileBytes = Infinity;
 	private readonly changed = new vscode.EventEmitter<void>();
 	readonly onDidChangeNotes = this.changed.event;
 	private readonly sourcesChanged = new vscode.EventEmitter<readonly NoteSource[]>();
@@ -182,12 +182,12 @@ export class NotesService implements vscode.Disposable {
 			if (stat && stat.type & vscode.FileType.Directory) {
 				folders.push(`${key}/`);
 				if (!this.filter.skipsFolder(rel)) {
-					found.push(...(await listNoteFiles(source, this.filter, onError, uri).catch(() => [])));
+					found.push(...(await listNoteFiles(source, this.filter, onError, uri, this.maxFileBytes).catch(() => [])));
 				}
 			} else if (stat) {
 				files.add(key);
 				if (this.filter.includesFile(rel)) {
-					const file = await statNoteFile(source, uri, onError);
+					const file = await statNoteFile(source, uri, onError, this.maxFileBytes);
 					if (file) {
 						found.push(file);
 					}
@@ -216,15 +216,16 @@ export class NotesService implements vscode.Disposable {
 
 	/** Reads the settings and lists every source (a source that cannot be read is logged and skipped). */
 	private async listAll(): Promise<ListedFile[]> {
-		const { sources, filter } = this.getSettings();
+		const { sources, filter, maxFileBytes } = this.getSettings();
 		this.sources = sources;
 		this.filter = filter;
+		this.maxFileBytes = maxFileBytes;
 		this.sourcesChanged.fire(sources);
 		const listed: ListedFile[] = [];
 		for (const source of sources) {
 			try {
 				listed.push(
-					...(await listNoteFiles(source, filter, (uri, err) => this.log.warn(vscode.l10n.t('Skipped {0}: {1}', uri.fsPath, errorText(err))))),
+					...(await listNoteFiles(source, filter, (uri, err) => this.log.warn(vscode.l10n.t('Skipped {0}: {1}', uri.fsPath, errorText(err))), source.root, maxFileBytes)),
 				);
 			} catch (err) {
 				this.log.error(vscode.l10n.t('Cannot read notes folder {0}: {1}', source.root.fsPath, errorText(err)));
@@ -245,17 +246,24 @@ export class NotesService implements vscode.Disposable {
 		return this.withProgress((report) => syncIndex(target, listed, this.loader(byUri), { pacer, isCancelled, inScope, onProgress: report }));
 	}
 
-	/** Reads, decodes and parses one file; problems go to the log, the file is never written. */
+	/**
+	 * Reads, decodes and parses one file; what went wrong goes to the log, naming the file, and
+	 * the file is never written. A file that is not text gives no notes (kept in the manifest, so
+	 * it is not read again until it changes); one that cannot be read is retried next time.
+	 */
 	private loader(byUri: ReadonlyMap<string, ListedFile>): LoadNotes {
+		const maxBytes = this.maxFileBytes;
 		return async (key) => {
 			const file = byUri.get(key)!;
 			const uri = file.resource;
 			try {
-				const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
-				if (decoded.warning) {
-					this.log.warn(`${uri.fsPath}: ${decoded.warning}`);
+				const result = readNotesFile(await vscode.workspace.fs.readFile(uri), fileInfo(file.source, uri), { maxBytes });
+				if (result.unreadable) {
+					this.log.warn(vscode.l10n.t('Skipped {0}: {1}', uri.fsPath, result.unreadable));
 				}
-				const result = parseNotesFile(decoded.text, fileInfo(file.source, uri));
+				if (result.warning) {
+					this.log.warn(`${uri.fsPath}: ${result.warning}`);
+				}
 				for (const p of result.problems) {
 					this.log.warn(`${uri.fsPath}:${p.line + 1}: ${p.message}`);
 				}

@@ -1,8 +1,10 @@
+import { realpath } from 'node:fs/promises';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { BUNDLED_NOTE_FILES } from '../core/bundledNotes';
 import { FileFilter } from '../core/glob';
 import type { FoundFile } from '../core/indexSync';
-import type { FileInfo } from '../core/noteFile';
+import { tooLarge, type FileInfo } from '../core/noteFile';
 import type { TilNotesConfig } from './config';
 
 /** A place notes come from: the bundled journal, or a folder the user configured. */
@@ -17,6 +19,8 @@ export interface NoteSource {
 export interface SourceSettings {
 	sources: NoteSource[];
 	filter: FileFilter;
+	/** Larger files are left out (and said so in the log) without being read. */
+	maxFileBytes: number;
 }
 
 export function configuredSources(extensionUri: vscode.Uri, config: TilNotesConfig): NoteSource[] {
@@ -34,7 +38,7 @@ export function configuredSources(extensionUri: vscode.Uri, config: TilNotesConf
 }
 
 export function sourceSettings(extensionUri: vscode.Uri, config: TilNotesConfig): SourceSettings {
-	return { sources: configuredSources(extensionUri, config), filter: new FileFilter(config.include, config.exclude) };
+	return { sources: configuredSources(extensionUri, config), filter: new FileFilter(config.include, config.exclude), maxFileBytes: config.maxFileSizeKB * 1024 };
 }
 
 /** Absolute, `~/`, or relative to the first workspace folder (undefined without one). Files too. */
@@ -91,15 +95,36 @@ const STAT_CONCURRENCY = 64;
 
 /**
  * Every note file under `dir` (the source's root, or a folder below it), sorted by path, with
- * size and mtime; excluded folders are not entered. A file that cannot be stat'ed (a broken link)
- * is reported through `onError` and left out.
+ * size and mtime; excluded folders are not entered. A file or folder that cannot be read (a
+ * broken link, no permission, over the size limit, not a regular file) is reported through
+ * `onError` and left out; only an unreadable `dir` itself makes the listing fail.
+ *
+ * A link to a folder is followed when it leads out of the source, but not when it leads back
+ * into it: that is a loop (`loop -> ..`), or a second path to notes indexed under their own.
  */
 export async function listNoteFiles(
 	source: NoteSource,
 	filter: FileFilter,
 	onError: (uri: vscode.Uri, err: unknown) => void,
 	dir: vscode.Uri = source.root,
+	maxFileBytes = Infinity,
 ): Promise<ListedFile[]> {
+	const realRoot = source.root.scheme === 'file' ? await realpath(source.root.fsPath).catch(() => undefined) : undefined;
+	/** Real paths of the linked folders entered, so links among folders outside the source cannot loop either. */
+	const linkedSeen = new Set<string>();
+	const followLink = async (uri: vscode.Uri): Promise<boolean> => {
+		if (uri.scheme !== 'file' || realRoot === undefined) {
+			onError(uri, new Error('a link to a folder, not followed outside the local disk'));
+			return false;
+		}
+		const real = await realpath(uri.fsPath);
+		if (real === realRoot || real.startsWith(realRoot + path.sep) || linkedSeen.has(real)) {
+			onError(uri, new Error(`a link back to ${real}, which is indexed already (a loop or a second path); not followed`));
+			return false;
+		}
+		linkedSeen.add(real);
+		return true;
+	};
 	// Folders are read in parallel (each read is a round trip to the disk's process), and their
 	// files put back in path order.
 	const walk = async (folder: vscode.Uri): Promise<vscode.Uri[]> => {
@@ -110,7 +135,15 @@ export async function listNoteFiles(
 				const uri = vscode.Uri.joinPath(folder, name);
 				const rel = relativePath(source.root, uri) ?? name;
 				if (type & vscode.FileType.Directory) {
-					return filter.skipsFolder(rel) ? [] : walk(uri);
+					if (filter.skipsFolder(rel)) {
+						return [];
+					}
+					try {
+						return type & vscode.FileType.SymbolicLink && !(await followLink(uri)) ? [] : await walk(uri);
+					} catch (err) {
+						onError(uri, err); // one unreadable folder leaves the rest listed
+						return [];
+					}
 				}
 				return filter.includesFile(rel) ? [uri] : [];
 			}),
@@ -122,7 +155,7 @@ export async function listNoteFiles(
 	let next = 0;
 	const worker = async () => {
 		for (let i = next++; i < candidates.length; i = next++) {
-			listed[i] = await statNoteFile(source, candidates[i], onError);
+			listed[i] = await statNoteFile(source, candidates[i], onError, maxFileBytes);
 		}
 	};
 	await Promise.all(Array.from({ length: Math.min(STAT_CONCURRENCY, candidates.length) }, worker));
@@ -144,12 +177,28 @@ async function readFolder(source: NoteSource, folder: vscode.Uri): Promise<[stri
 	}
 }
 
-/** One file's stamp; undefined (with `onError`) when it cannot be stat'ed or is not a file. */
-export async function statNoteFile(source: NoteSource, uri: vscode.Uri, onError: (uri: vscode.Uri, err: unknown) => void): Promise<ListedFile | undefined> {
+/**
+ * One file's stamp; undefined when it is not a note to read: a folder (silently), or (with
+ * `onError`) a file that cannot be stat'ed, is larger than `maxFileBytes`, or is not a regular
+ * file (reading a named pipe would wait forever).
+ */
+export async function statNoteFile(
+	source: NoteSource,
+	uri: vscode.Uri,
+	onError: (uri: vscode.Uri, err: unknown) => void,
+	maxFileBytes = Infinity,
+): Promise<ListedFile | undefined> {
 	try {
 		const stat = await vscode.workspace.fs.stat(uri);
 		if (stat.type & vscode.FileType.Directory) {
 			return undefined;
+		}
+		// The bundled notes are known files (served over https on vscode.dev, where a stat may not say File).
+		if (!(stat.type & vscode.FileType.File) && !source.bundled) {
+			throw new Error('not a regular file (a pipe, socket or device)');
+		}
+		if (stat.size > maxFileBytes) {
+			throw new Error(tooLarge(stat.size, maxFileBytes));
 		}
 		return { uri: uri.toString(), resource: uri, source, stamp: { size: stat.size, mtime: stat.mtime } };
 	} catch (err) {

@@ -4,8 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { NoteIndex } from '../../src/core/noteIndex';
-import { parseNotesFile } from '../../src/core/noteFile';
-import { decodeText } from '../../src/core/text';
+import { readNotesFile } from '../../src/core/noteFile';
 import type { Note } from '../../src/core/note';
 import { sharedDir } from './sharedDir';
 
@@ -38,9 +37,8 @@ export function parseFile(path: string, root: string): Note[] {
 
 /** A file's notes from its bytes, placed as the extension places it (folder name below `root`). */
 export function parseBytes(bytes: Uint8Array, path: string, root: string): Note[] {
-	const { text } = decodeText(bytes);
 	const folder = dirname(path) === root ? '' : basename(dirname(path));
-	return parseNotesFile(text, { uri: pathToFileURL(path).toString(), fileName: basename(path), folderName: folder }).notes;
+	return readNotesFile(bytes, { uri: pathToFileURL(path).toString(), fileName: basename(path), folderName: folder }).notes;
 }
 
 export function indexFolder(root: string): { index: NoteIndex; relPath: (note: Note) => string } {

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CACHE_LAYOUT } from '../../../src/core/indexCache';
 import { IndexCacheStore } from '../../../src/vscode/cacheStore';
-import { DEFAULT_EXCLUDE } from '../../../src/vscode/config';
+import { DEFAULT_EXCLUDE, DEFAULT_MAX_FILE_SIZE_KB } from '../../../src/vscode/config';
 import { NotesService } from '../../../src/vscode/notesService';
 import { sourceSettings } from '../../../src/vscode/sources';
 import { corpusDir } from './evalFiles';
@@ -21,7 +21,7 @@ suite('benchmark: index cache on the corpus', () => {
 		const storage = vscode.Uri.file(mkdtempSync(path.join(tmpdir(), 'til-cache-')));
 		const log = vscode.window.createOutputChannel('TIL measure', { log: true });
 		const corpus = corpusDir();
-		const settings = () => sourceSettings(vscode.Uri.file('/nonexistent'), { folders: [corpus], includeBundledNotes: false, include: '**/*.md', exclude: DEFAULT_EXCLUDE, journal: '' });
+		const settings = () => sourceSettings(vscode.Uri.file('/nonexistent'), { folders: [corpus], includeBundledNotes: false, include: '**/*.md', exclude: DEFAULT_EXCLUDE, journal: '', maxFileSizeKB: DEFAULT_MAX_FILE_SIZE_KB });
 		const header = { layout: CACHE_LAYOUT, extensionVersion: 'measure', fingerprint: 'measure' };
 		let last = performance.now();
 		let longest = 0;
