@@ -1,10 +1,12 @@
+import { inertMarkdown } from './inertMarkdown';
 import { FenceTracker } from './markdownLines';
 import type { Note } from './note';
 
 /**
  * The first lines of a note as Markdown, for a tooltip: the title in bold, then up to
  * `maxLines` lines of the body. A fence cut off by the limit is closed, so the rest of the
- * tooltip is not rendered as code; an ellipsis says there is more.
+ * tooltip is not rendered as code; an ellipsis says there is more. Note text is untrusted: it is
+ * made inert (no HTML, remote images or command links, see `inertMarkdown.ts`).
  *
  * ### Example
  * ```ts
@@ -30,9 +32,9 @@ export function notePreview(note: Pick<Note, 'title' | 'body'>, maxLines = 12): 
 	if (fences.inCode('')) {
 		shown.push(opening);
 	}
-	const parts = [`**${note.title}**`];
+	const parts = [`**${inertMarkdown(note.title.replace(/\n/g, ' '))}**`];
 	if (shown.length > 0) {
-		parts.push(shown.join('\n'));
+		parts.push(inertMarkdown(shown.join('\n')));
 	}
 	if (lines.length > maxLines) {
 		parts.push('…');

@@ -4,6 +4,7 @@ import type { Log } from '../core/log';
 import { CommandId } from './commands';
 import { readConfig, SECTION } from './config';
 import type { NotesService } from './notesService';
+import { literalIcons } from './pickText';
 import { resolveFolder } from './sources';
 
 /** Arguments for keybindings and tests; without them, the command asks. */
@@ -116,6 +117,11 @@ async function chooseJournal(notes: NotesService): Promise<vscode.Uri | undefine
 	return target;
 }
 
+interface TopicItem extends vscode.QuickPickItem {
+	/** The topic as written (the label may have escapes). */
+	topic: string;
+}
+
 /** The topics of the user's notes, most recently used first; a typed topic that is new is offered too. */
 async function pickTopic(notes: NotesService): Promise<string | undefined> {
 	const latest = new Map<string, string>();
@@ -125,8 +131,8 @@ async function pickTopic(notes: NotesService): Promise<string | undefined> {
 			latest.set(note.topic, note.date ?? '');
 		}
 	}
-	const topics = [...latest].sort((a, b) => b[1].localeCompare(a[1]) || a[0].localeCompare(b[0])).map(([topic, date]) => ({ label: topic, description: date }));
-	const pick = vscode.window.createQuickPick<vscode.QuickPickItem>();
+	const topics: TopicItem[] = [...latest].sort((a, b) => b[1].localeCompare(a[1]) || a[0].localeCompare(b[0])).map(([topic, date]) => ({ label: literalIcons(topic), description: date, topic }));
+	const pick = vscode.window.createQuickPick<TopicItem>();
 	pick.title = vscode.l10n.t("Today's Entry: Topic");
 	pick.placeholder = vscode.l10n.t('A topic of your notes, or type a new one');
 	pick.items = topics;
@@ -138,9 +144,9 @@ async function pickTopic(notes: NotesService): Promise<string | undefined> {
 					const typed = value.trim();
 					const isNew = typed && !latest.has(typed);
 					// The typed topic first, so Enter takes what was typed rather than the first match.
-					pick.items = isNew ? [{ label: typed, description: vscode.l10n.t('new topic'), alwaysShow: true }, ...topics] : topics;
+					pick.items = isNew ? [{ label: literalIcons(typed), description: vscode.l10n.t('new topic'), alwaysShow: true, topic: typed }, ...topics] : topics;
 				}),
-				pick.onDidAccept(() => resolve(pick.selectedItems[0]?.label ?? (pick.value.trim() || undefined))),
+				pick.onDidAccept(() => resolve(pick.selectedItems[0]?.topic ?? (pick.value.trim() || undefined))),
 				pick.onDidHide(() => resolve(undefined)),
 			);
 			pick.show();

@@ -4,6 +4,7 @@ import { recentEntries, searchEntries, withOpened, type SearchEntry } from '../c
 import { CommandId } from './commands';
 import { errorText, type NotesService } from './notesService';
 import { openNote } from './openNote';
+import { literalIcons } from './pickText';
 
 /** Where the recently opened notes are kept between sessions (note ids, most recent first). */
 const RECENT_KEY = 'tilNotes.search.recent';
@@ -154,9 +155,9 @@ class SearchPick implements vscode.Disposable {
 
 	private toItem(entry: SearchEntry): SearchPickItem {
 		return {
-			label: entry.label,
-			description: entry.description,
-			detail: entry.detail || undefined,
+			label: literalIcons(entry.label),
+			description: literalIcons(entry.description),
+			detail: entry.detail ? literalIcons(entry.detail) : undefined,
 			alwaysShow: true,
 			buttons: [this.sideButton],
 			note: entry.note,

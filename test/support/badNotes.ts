@@ -102,7 +102,7 @@ export const HOSTILE_BODY = [
 
 /** What must not appear, live, in anything a hostile note renders to. */
 export const FOREIGN = {
-	commandLink: /\]\(\s*<?command:workbench|href=["']?command:/i,
+	commandLink: /\]\(\s*<?command:workbench/i,
 	rawHtml: /<(img|script|a|iframe|svg|style)\b/i,
 	remoteImage: /!\[[^\]]*\]\(\s*<?(https?:)?\/\/|^\s*\[[^\]]+\]:\s*<?(https?:)?\/\//im,
 };
