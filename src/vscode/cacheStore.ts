@@ -58,13 +58,22 @@ export class IndexCacheStore {
 		return decoded.state;
 	}
 
-	/** Writes aside and renames, so a crash mid-write leaves the old cache or none, never half of one. */
+	/**
+	 * Writes aside and renames, so a crash mid-write leaves the old cache or none, never half of
+	 * one. The temporary name is unique: two windows share the storage, and with one fixed name
+	 * one window could rename the other's half-written file into place.
+	 */
 	async save(state: IndexedNotes, pacer: Pacer): Promise<number> {
 		const bytes = await linesToBytes(encodeCache(state, this.header, pacer), pacer);
-		const temp = vscode.Uri.joinPath(this.storage, `${FILE_NAME}.tmp`);
+		const temp = vscode.Uri.joinPath(this.storage, `${FILE_NAME}.${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}.tmp`);
 		await vscode.workspace.fs.createDirectory(this.storage);
-		await vscode.workspace.fs.writeFile(temp, bytes);
-		await vscode.workspace.fs.rename(temp, this.file, { overwrite: true });
+		try {
+			await vscode.workspace.fs.writeFile(temp, bytes);
+			await vscode.workspace.fs.rename(temp, this.file, { overwrite: true });
+		} catch (err) {
+			await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
+			throw err;
+		}
 		return bytes.length;
 	}
 
