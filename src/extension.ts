@@ -37,6 +37,8 @@ export function activate(context: vscode.ExtensionContext, platform: HostPlatfor
 		watcher,
 		notes.onDidChangeSources((sources) => watcher.watch(sources)),
 		onSourcesConfigChange(() => void notes.refresh()),
+		// Trusting the workspace lets its own notes settings count (see RESTRICTED_SETTINGS).
+		vscode.workspace.onDidGrantWorkspaceTrust(() => void notes.refresh()),
 		vscode.commands.registerCommand(CommandId.Reindex, () => notes.rebuild()),
 		vscode.commands.registerCommand(CommandId.ShowLog, () => log.show()),
 		vscode.commands.registerCommand(CommandId.OpenNote, async (id: string, options?: OpenNoteOptions) => {

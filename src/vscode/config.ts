@@ -20,8 +20,29 @@ export interface TilNotesConfig {
 
 export const DEFAULT_MAX_FILE_SIZE_KB = 5120;
 
-export function readConfig(): TilNotesConfig {
-	const c = vscode.workspace.getConfiguration(SECTION);
+/**
+ * Settings that decide which files are read or written. A repository someone else made can
+ * carry `.vscode/settings.json`: in an untrusted workspace only the user's own values count.
+ * package.json declares the same list (`capabilities.untrustedWorkspaces.restrictedConfigurations`),
+ * so VS Code itself withholds the workspace's values; reading them here the same way keeps that
+ * true whatever the host does.
+ */
+export const RESTRICTED_SETTINGS = ['folders', 'include', 'journal', 'maxFileSizeKB'] as const;
+
+/** The settings, without workspace values of {@link RESTRICTED_SETTINGS} unless the workspace is trusted. */
+export function readConfig(trusted: boolean = vscode.workspace.isTrusted): TilNotesConfig {
+	const all = vscode.workspace.getConfiguration(SECTION);
+	const c: Pick<vscode.WorkspaceConfiguration, 'get'> = trusted
+		? all
+		: {
+				get: <T>(key: string, fallback?: T): T | undefined => {
+					if (!(RESTRICTED_SETTINGS as readonly string[]).includes(key)) {
+						return all.get<T>(key, fallback as T);
+					}
+					const values = all.inspect<T>(key);
+					return values?.globalValue ?? values?.defaultValue ?? fallback;
+				},
+			};
 	const strings = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '') : []);
 	const include = c.get<unknown>('include', '**/*.md');
 	return {

@@ -46,4 +46,26 @@ suite('manifest and layout', () => {
 			assert.ok(!/from ['"]vscode['"]|require\(['"]vscode['"]\)/.test(text), `${file} imports vscode`);
 		}
 	});
+
+	test('Restricted Mode: the settings that choose files to read or write ignore the workspace', () => {
+		const untrusted = manifest.capabilities.untrustedWorkspaces;
+		assert.strictEqual(untrusted.supported, 'limited', 'restrictedConfigurations is honoured only for limited support');
+		const inCode = /RESTRICTED_SETTINGS = \[([^\]]*)\]/.exec(readFileSync(join(root, 'src', 'vscode', 'config.ts'), 'utf8'))![1];
+		const keys = [...inCode.matchAll(/'([^']+)'/g)].map((m) => `tilNotes.${m[1]}`);
+		assert.deepStrictEqual([...untrusted.restrictedConfigurations].sort(), keys.sort());
+		for (const key of ['tilNotes.folders', 'tilNotes.journal', ...keys]) {
+			assert.ok(untrusted.restrictedConfigurations.includes(key), `${key} is restricted`);
+			assert.ok(manifest.contributes.configuration.properties[key], `${key} is a setting`);
+		}
+	});
+
+	test('only TIL: Add Today\'s Entry writes files the user has (and the cache, its own storage)', () => {
+		// File-system writes through VS Code or Node, edits of documents, saves.
+		const writes = /\bfs\.(writeFile|rename|delete|copy|createDirectory)\(|\b(writeFile|writeFileSync|appendFile\w*|rename\w*|unlink\w*|rmSync|truncate\w*|copyFile\w*|createWriteStream)\(|applyEdit\(|WorkspaceEdit\b|\b(document|doc|editor)\.(save|edit)\(/;
+		const writers = sourceFiles(join(root, 'src'))
+			.filter((file) => writes.test(readFileSync(file, 'utf8')))
+			.map((file) => file.slice(root.length + 1).replace(/\\/g, '/'))
+			.sort();
+		assert.deepStrictEqual(writers, ['src/vscode/addEntry.ts', 'src/vscode/cacheStore.ts']);
+	});
 });
