@@ -14,8 +14,8 @@ const MAX_WAIT_MS = 2000;
  * receiver, which re-lists folders and stats files: events say *where* to look, not what changed.
  */
 export class NotesWatcher implements vscode.Disposable {
-	private watchers: vscode.Disposable[] = [];
-	private watchedRoots = '';
+	/** Per watched root (by URI string): its recursive watcher, and the watcher of its parent. */
+	private readonly roots = new Map<string, { inside: vscode.Disposable; parent: vscode.Disposable | undefined }>();
 	private sources: readonly NoteSource[] = [];
 	private pending = new Map<string, vscode.Uri>();
 	private timer: ReturnType<typeof setTimeout> | undefined;
@@ -29,23 +29,62 @@ export class NotesWatcher implements vscode.Disposable {
 	/** Watches these sources from now on (the bundled journal only through saves: it is not the user's folder). */
 	watch(sources: readonly NoteSource[]): void {
 		this.sources = sources;
-		const roots = sources.filter((s) => !s.bundled).map((s) => s.root);
-		const key = roots.map((r) => r.toString()).join('\n');
-		if (key === this.watchedRoots) {
-			return;
+		const roots = new Map(sources.filter((s) => !s.bundled).map((s) => [s.root.toString(), s.root]));
+		for (const [key, watched] of this.roots) {
+			if (!roots.has(key)) {
+				watched.inside.dispose();
+				watched.parent?.dispose();
+				this.roots.delete(key);
+			}
 		}
-		this.disposeWatchers();
-		this.watchedRoots = key;
-		for (const root of roots) {
-			// `**`, not the include glob: deleting or moving a folder reports only the folder.
-			const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root, '**'));
-			this.watchers.push(
-				watcher,
-				watcher.onDidCreate((uri) => this.notify(uri)),
-				watcher.onDidChange((uri) => this.notify(uri)),
-				watcher.onDidDelete((uri) => this.notify(uri)),
-			);
+		for (const [key, root] of roots) {
+			if (!this.roots.has(key)) {
+				this.roots.set(key, { inside: this.watchInside(root), parent: this.watchParent(root) });
+			}
 		}
+	}
+
+	/** `**`, not the include glob: deleting or moving a folder reports only the folder. */
+	private watchInside(root: vscode.Uri): vscode.Disposable {
+		const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root, '**'));
+		return vscode.Disposable.from(
+			watcher,
+			watcher.onDidCreate((uri) => this.notify(uri)),
+			watcher.onDidChange((uri) => this.notify(uri)),
+			watcher.onDidDelete((uri) => this.notify(uri)),
+		);
+	}
+
+	/**
+	 * The notes folder itself being deleted, renamed, or coming back is seen from its parent:
+	 * the watcher inside it may not outlive the folder, so it is started again when the folder
+	 * reappears, and the folder is then listed anew.
+	 */
+	private watchParent(root: vscode.Uri): vscode.Disposable | undefined {
+		const parent = vscode.Uri.joinPath(root, '..');
+		if (parent.path === root.path) {
+			return undefined; // the root of a disk
+		}
+		const key = root.toString();
+		const rootPath = root.path.replace(/\/+$/, '');
+		const isRoot = (uri: vscode.Uri) => uri.path.replace(/\/+$/, '') === rootPath;
+		const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(parent, '*'));
+		const back = (uri: vscode.Uri) => {
+			if (!isRoot(uri)) {
+				return;
+			}
+			const watched = this.roots.get(key);
+			if (watched) {
+				watched.inside.dispose();
+				watched.inside = this.watchInside(root);
+			}
+			this.notify(root);
+		};
+		return vscode.Disposable.from(
+			watcher,
+			watcher.onDidCreate(back),
+			watcher.onDidDelete((uri) => isRoot(uri) && this.notify(root)),
+		);
 	}
 
 	/** Something changed at `uri` (a file or a folder); ignored when it is in no source. */
@@ -71,16 +110,13 @@ export class NotesWatcher implements vscode.Disposable {
 		}
 	}
 
-	private disposeWatchers(): void {
-		for (const d of this.watchers) {
-			d.dispose();
-		}
-		this.watchers = [];
-	}
-
 	dispose(): void {
 		clearTimeout(this.timer);
-		this.disposeWatchers();
+		for (const watched of this.roots.values()) {
+			watched.inside.dispose();
+			watched.parent?.dispose();
+		}
+		this.roots.clear();
 		this.saveListener.dispose();
 	}
 }
