@@ -41,6 +41,7 @@ export function activate(context: vscode.ExtensionContext, platform: HostPlatfor
 		vscode.workspace.onDidGrantWorkspaceTrust(() => void notes.refresh()),
 		vscode.commands.registerCommand(CommandId.Reindex, () => notes.rebuild()),
 		vscode.commands.registerCommand(CommandId.ShowLog, () => log.show()),
+		vscode.commands.registerCommand(CommandId.RecentLog, () => log.recent()),
 		vscode.commands.registerCommand(CommandId.OpenNote, async (id: string, options?: OpenNoteOptions) => {
 			const note = notes.index.get(id);
 			if (note) {

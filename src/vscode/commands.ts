@@ -9,6 +9,8 @@ export const enum CommandId {
 	FileNotesInternals = '_tilNotes.fileNotesInternals',
 	/** Internal, for the benchmark: `{ activateMs, readyMs }` since the bundle was loaded. */
 	Timings = '_tilNotes.timings',
+	/** Internal, for the integration tests: the log's recent lines (`level message`), oldest first. */
+	RecentLog = '_tilNotes.recentLog',
 	/** Internal (tree items, hover links): `(noteId: string, options?: OpenNoteOptions)`. */
 	OpenNote = '_tilNotes.openNote',
 	// --- sidebar (src/vscode/notesTree.ts)

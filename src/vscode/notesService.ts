@@ -1,13 +1,16 @@
 import * as vscode from 'vscode';
 import { FileFilter } from '../core/glob';
 import { IndexedNotes, syncIndex, type LoadNotes, type SyncResult } from '../core/indexSync';
+import type { Log } from '../core/log';
 import type { NoteIndex } from '../core/noteIndex';
 import { readNotesFile } from '../core/noteFile';
 import { Pacer } from '../core/pacer';
 import type { IndexCacheStore } from './cacheStore';
-import { fileInfo, listNoteFiles, relativePath, sourceOf, statNoteFile, type ListedFile, type NoteSource, type SourceSettings } from './sources';
+import { fileInfo, listedFile, listNoteFiles, relativePath, sourceOf, type ListedFile, type NoteSource, type SourceSettings } from './sources';
 
 
+/** Paths of a watcher batch stat'ed at once: each stat is a round trip to the process that owns the disk. */
+const STAT_CONCURRENCY = 64;
 /** How long indexing may hold the extension host before it yields to other work. */
 const SLICE_MS = 15;
 /** Work that takes longer than this shows in the window's progress area. */
@@ -44,7 +47,7 @@ export class NotesService implements vscode.Disposable {
 	private disposed = false;
 
 	constructor(
-		private readonly log: vscode.LogOutputChannel,
+		private readonly log: Log,
 		private readonly getSettings: () => SourceSettings,
 		private readonly cache: Promise<IndexCacheStore | undefined> = Promise.resolve(undefined),
 	) {}
@@ -168,17 +171,23 @@ export class NotesService implements vscode.Disposable {
 		const files = new Set<string>();
 		const folders: string[] = [];
 		const onError = (uri: vscode.Uri, err: unknown) => this.log.warn(vscode.l10n.t('Skipped {0}: {1}', uri.fsPath, errorText(err)));
-		for (const uri of uris) {
+		// One stat per path, many in flight: a `git checkout` reports thousands of paths, and
+		// one round trip after another would take minutes.
+		const stats = await mapConcurrently(uris, STAT_CONCURRENCY, async (uri): Promise<vscode.FileStat | undefined> => {
+			try {
+				return sourceOf(this.sources, uri) ? await vscode.workspace.fs.stat(uri) : undefined;
+			} catch {
+				return undefined; // gone
+			}
+		});
+		for (const [i, uri] of uris.entries()) {
 			const source = sourceOf(this.sources, uri);
 			if (!source) {
 				continue;
 			}
 			const key = uri.toString();
 			const rel = relativePath(source.root, uri) ?? '';
-			const stat = await vscode.workspace.fs.stat(uri).then(
-				(s) => s,
-				() => undefined,
-			);
+			const stat = stats[i];
 			if (stat && stat.type & vscode.FileType.Directory) {
 				folders.push(`${key}/`);
 				if (!this.filter.skipsFolder(rel)) {
@@ -187,9 +196,10 @@ export class NotesService implements vscode.Disposable {
 			} else if (stat) {
 				files.add(key);
 				if (this.filter.includesFile(rel)) {
-					const file = await statNoteFile(source, uri, onError, this.maxFileBytes);
-					if (file) {
-						found.push(file);
+					try {
+						found.push(listedFile(source, uri, stat, this.maxFileBytes));
+					} catch (err) {
+						onError(uri, err);
 					}
 				}
 			} else {
@@ -379,6 +389,19 @@ export class NotesService implements vscode.Disposable {
 		this.changed.dispose();
 		this.sourcesChanged.dispose();
 	}
+}
+
+/** `work` over `items` with at most `limit` calls in flight; results in the order of `items`. */
+async function mapConcurrently<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+	const results: R[] = new Array(items.length);
+	let next = 0;
+	const worker = async () => {
+		for (let i = next++; i < items.length; i = next++) {
+			results[i] = await work(items[i]);
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+	return results;
 }
 
 function changedAnything(result: SyncResult): boolean {

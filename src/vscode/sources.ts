@@ -190,19 +190,21 @@ export async function statNoteFile(
 ): Promise<ListedFile | undefined> {
 	try {
 		const stat = await vscode.workspace.fs.stat(uri);
-		if (stat.type & vscode.FileType.Directory) {
-			return undefined;
-		}
-		// The bundled notes are known files (served over https on vscode.dev, where a stat may not say File).
-		if (!(stat.type & vscode.FileType.File) && !source.bundled) {
-			throw new Error('not a regular file (a pipe, socket or device)');
-		}
-		if (stat.size > maxFileBytes) {
-			throw new Error(tooLarge(stat.size, maxFileBytes));
-		}
-		return { uri: uri.toString(), resource: uri, source, stamp: { size: stat.size, mtime: stat.mtime } };
+		return stat.type & vscode.FileType.Directory ? undefined : listedFile(source, uri, stat, maxFileBytes);
 	} catch (err) {
 		onError(uri, err);
 		return undefined;
 	}
+}
+
+/** A file's listing from its stat; throws the reason when it is not a note to read. */
+export function listedFile(source: NoteSource, uri: vscode.Uri, stat: vscode.FileStat, maxFileBytes: number): ListedFile {
+	// The bundled notes are known files (served over https on vscode.dev, where a stat may not say File).
+	if (!(stat.type & vscode.FileType.File) && !source.bundled) {
+		throw new Error('not a regular file (a pipe, socket or device)');
+	}
+	if (stat.size > maxFileBytes) {
+		throw new Error(tooLarge(stat.size, maxFileBytes));
+	}
+	return { uri: uri.toString(), resource: uri, source, stamp: { size: stat.size, mtime: stat.mtime } };
 }

@@ -186,11 +186,25 @@ async function runServer({ dataDir, extensionRoot, folder, vsix, suite = testsPa
 				+ log.join('\n').split('\n').slice(-40).join('\n') + '\nLast server lines:\n' + server.logTail().join('\n'));
 			return 1;
 		}
+		const unhandled = unhandledErrors(log);
+		if (unhandled.length > 0) {
+			console.error(`integration: the extension host reported ${unhandled.length} unhandled error(s) during the run:\n${unhandled.join('\n')}`);
+			return 1;
+		}
 		return Number.isInteger(code) ? code : 1;
 	} finally {
 		await browser?.close();
 		await server.stop();
 	}
+}
+
+/**
+ * The workbench log's reports of errors nobody handled (the extension host forwards them there,
+ * e.g. "rejected promise not handled within 1 second"), across the whole run: a test can pass
+ * while the extension leaks a rejection, so the run fails on any.
+ */
+function unhandledErrors(lines) {
+	return lines.filter((line) => /rejected promise not handled|unhandled (promise )?rejection|uncaught exception/i.test(line) && !NOISE.some((re) => re.test(line)));
 }
 
 async function screenshot(page, shotsDir, name) {
