@@ -275,6 +275,30 @@ suite('a notes folder deleted or renamed while watched, and coming back', () => 
 	});
 });
 
+suite('a notes folder that does not exist yet', () => {
+	let parent: string;
+
+	suiteSetup(() => {
+		parent = mkdtempSync(path.join(tmpdir(), 'til-later-'));
+	});
+	suiteTeardown(async () => {
+		await config().update('folders', undefined, vscode.ConfigurationTarget.Global);
+		rmSync(parent, { recursive: true, force: true });
+	});
+
+	test('is reported, and indexed and watched once it is made', async () => {
+		const api = await getApi();
+		const root = path.join(parent, 'later');
+		await config().update('folders', [root], vscode.ConfigurationTarget.Global);
+		await logLine(root, /Cannot read notes folder/);
+		mkdirSync(root);
+		writeFileSync(path.join(root, 'first.md'), '# First Of Later\nlaterfolderword\n');
+		await waitFor(() => inDir(api, root).length === 1, 'the folder made after the setting', 5000);
+		writeFileSync(path.join(root, 'second.md'), '# Second Of Later\n');
+		await waitFor(() => inDir(api, root).length === 2, 'a note added afterwards', 5000);
+	});
+});
+
 suite('Workspace Trust: the workspace cannot choose the files read', () => {
 	teardown(async () => {
 		await config().update('folders', undefined, vscode.ConfigurationTarget.Workspace);
