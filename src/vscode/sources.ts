@@ -125,6 +125,16 @@ export async function listNoteFiles(
 		linkedSeen.add(real);
 		return true;
 	};
+	if (dir.toString() !== source.root.toString() && realRoot !== undefined) {
+		// A watcher reports a link made in the folder by its own path: listing it would index the
+		// folder it points to a second time.
+		const real = await realpath(dir.fsPath).catch(() => undefined);
+		const where = path.join(realRoot, relativePath(source.root, dir) ?? '');
+		if (real !== undefined && real !== where && (real === realRoot || real.startsWith(realRoot + path.sep))) {
+			onError(dir, new Error(`a link back to ${real}, which is indexed already (a loop or a second path); not followed`));
+			return [];
+		}
+	}
 	// Folders are read in parallel (each read is a round trip to the disk's process), and their
 	// files put back in path order.
 	const walk = async (folder: vscode.Uri): Promise<vscode.Uri[]> => {
