@@ -6,7 +6,7 @@ import type { NoteIndex } from '../core/noteIndex';
 import { readNotesFile } from '../core/noteFile';
 import { Pacer } from '../core/pacer';
 import type { IndexCacheStore } from './cacheStore';
-import { fileInfo, listedFile, listNoteFiles, relativePath, sourceOf, type ListedFile, type NoteSource, type SourceSettings } from './sources';
+import { fileInfo, LINKED_FOLDER, listedFile, listNoteFiles, relativePath, sourceOf, type ListedFile, type NoteSource, type SourceSettings } from './sources';
 
 
 /** Paths of a watcher batch stat'ed at once: each stat is a round trip to the process that owns the disk. */
@@ -190,7 +190,9 @@ export class NotesService implements vscode.Disposable {
 			const stat = stats[i];
 			if (stat && stat.type & vscode.FileType.Directory) {
 				folders.push(`${key}/`);
-				if (!this.filter.skipsFolder(rel)) {
+				if (stat.type & vscode.FileType.SymbolicLink && key !== source.root.toString()) {
+					onError(uri, new Error(LINKED_FOLDER)); // a link made in the folder, reported by its own path
+				} else if (!this.filter.skipsFolder(rel)) {
 					found.push(...(await listNoteFiles(source, this.filter, onError, uri, this.maxFileBytes).catch(() => [])));
 				}
 			} else if (stat) {

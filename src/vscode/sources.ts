@@ -1,5 +1,3 @@
-import { realpath } from 'node:fs/promises';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { BUNDLED_NOTE_FILES } from '../core/bundledNotes';
 import { FileFilter } from '../core/glob';
@@ -90,6 +88,9 @@ export interface ListedFile extends FoundFile {
 	source: NoteSource;
 }
 
+/** Why a link to a folder is not listed (see {@link listNoteFiles}). */
+export const LINKED_FOLDER = 'a link to a folder, not followed (it may lead back here, a loop); add its target to tilNotes.folders to index it';
+
 /** At most this many `stat` calls in flight: enough to hide latency, few enough for a network drive. */
 const STAT_CONCURRENCY = 64;
 
@@ -99,8 +100,9 @@ const STAT_CONCURRENCY = 64;
  * broken link, no permission, over the size limit, not a regular file) is reported through
  * `onError` and left out; only an unreadable `dir` itself makes the listing fail.
  *
- * A link to a folder is followed when it leads out of the source, but not when it leads back
- * into it: that is a loop (`loop -> ..`), or a second path to notes indexed under their own.
+ * A link to a folder is not followed: it may lead back into the folder (a loop that would never
+ * end), and the web extension host has no way to tell where a link leads. The folder it points
+ * to can be added to `tilNotes.folders` instead.
  */
 export async function listNoteFiles(
 	source: NoteSource,
@@ -109,32 +111,6 @@ export async function listNoteFiles(
 	dir: vscode.Uri = source.root,
 	maxFileBytes = Infinity,
 ): Promise<ListedFile[]> {
-	const realRoot = source.root.scheme === 'file' ? await realpath(source.root.fsPath).catch(() => undefined) : undefined;
-	/** Real paths of the linked folders entered, so links among folders outside the source cannot loop either. */
-	const linkedSeen = new Set<string>();
-	const followLink = async (uri: vscode.Uri): Promise<boolean> => {
-		if (uri.scheme !== 'file' || realRoot === undefined) {
-			onError(uri, new Error('a link to a folder, not followed outside the local disk'));
-			return false;
-		}
-		const real = await realpath(uri.fsPath);
-		if (real === realRoot || real.startsWith(realRoot + path.sep) || linkedSeen.has(real)) {
-			onError(uri, new Error(`a link back to ${real}, which is indexed already (a loop or a second path); not followed`));
-			return false;
-		}
-		linkedSeen.add(real);
-		return true;
-	};
-	if (dir.toString() !== source.root.toString() && realRoot !== undefined) {
-		// A watcher reports a link made in the folder by its own path: listing it would index the
-		// folder it points to a second time.
-		const real = await realpath(dir.fsPath).catch(() => undefined);
-		const where = path.join(realRoot, relativePath(source.root, dir) ?? '');
-		if (real !== undefined && real !== where && (real === realRoot || real.startsWith(realRoot + path.sep))) {
-			onError(dir, new Error(`a link back to ${real}, which is indexed already (a loop or a second path); not followed`));
-			return [];
-		}
-	}
 	// Folders are read in parallel (each read is a round trip to the disk's process), and their
 	// files put back in path order.
 	const walk = async (folder: vscode.Uri): Promise<vscode.Uri[]> => {
@@ -148,8 +124,12 @@ export async function listNoteFiles(
 					if (filter.skipsFolder(rel)) {
 						return [];
 					}
+					if (type & vscode.FileType.SymbolicLink) {
+						onError(uri, new Error(LINKED_FOLDER));
+						return [];
+					}
 					try {
-						return type & vscode.FileType.SymbolicLink && !(await followLink(uri)) ? [] : await walk(uri);
+						return await walk(uri);
 					} catch (err) {
 						onError(uri, err); // one unreadable folder leaves the rest listed
 						return [];
