@@ -101,6 +101,11 @@ export class NoteIndex {
 		if (this.compacted) {
 			return true;
 		}
+		if (this.mini.isVacuuming) {
+			// Vacuuming walks and edits the same Maps between its own pauses; compact after it.
+			this.compaction = undefined;
+			return false;
+		}
 		this.compaction ??= compactTermIndex(this.termIndex() as unknown as MutableTermIndex);
 		while (performance.now() < deadline) {
 			if (this.compaction.next().done) {
