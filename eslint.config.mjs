@@ -22,20 +22,26 @@ export default tseslint.config(
 		files: ['src/**/*.ts'],
 		rules: {
 			'no-restricted-imports': ['error', { patterns: [NODE_MODULES] }],
-			'no-restricted-globals': ['error', ...['process', 'Buffer', 'global', 'setImmediate', 'clearImmediate', '__dirname', '__filename'].map((name) => ({
-				name,
-				message: 'src/ also runs in the web worker extension host, which has no Node globals.',
-			}))],
+			'no-restricted-globals': [
+				'error',
+				...['process', 'Buffer', 'global', 'setImmediate', 'clearImmediate', '__dirname', '__filename'].map((name) => ({
+					name,
+					message: 'src/ also runs in the web worker extension host, which has no Node globals.',
+				})),
+			],
 		},
 	},
 	{
 		// The core runs in plain Node and in the web extension host: no VS Code API either.
 		files: ['src/core/**/*.ts'],
 		rules: {
-			'no-restricted-imports': ['error', {
-				paths: [{ name: 'vscode', message: 'src/core must not depend on VS Code; adapt it in src/vscode.' }],
-				patterns: [NODE_MODULES],
-			}],
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [{ name: 'vscode', message: 'src/core must not depend on VS Code; adapt it in src/vscode.' }],
+					patterns: [NODE_MODULES],
+				},
+			],
 		},
 	},
 	{

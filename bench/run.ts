@@ -76,10 +76,12 @@ async function warmStart(cache: Uint8Array): Promise<IndexedNotes> {
 /** What a plain MiniSearch does with the same files: the bar's reference for a cold build. */
 function plainMiniSearch(bytes: Buffer[]): MiniSearch {
 	const mini = new MiniSearch({ fields: ['title', 'text'] });
-	mini.addAll(bytes.map((b, id) => {
-		const text = b.toString('utf8');
-		return { id, title: text.slice(0, text.indexOf('\n')), text };
-	}));
+	mini.addAll(
+		bytes.map((b, id) => {
+			const text = b.toString('utf8');
+			return { id, title: text.slice(0, text.indexOf('\n')), text };
+		}),
+	);
 	return mini;
 }
 
@@ -95,7 +97,10 @@ function keystrokes(notes: Note[], count: number, seed: number): { typed: string
 			continue;
 		}
 		const start = Math.floor(random() * words.length);
-		const query = words.slice(start, start + 1 + Math.floor(random() * 2)).join(' ').toLowerCase();
+		const query = words
+			.slice(start, start + 1 + Math.floor(random() * 2))
+			.join(' ')
+			.toLowerCase();
 		for (let n = 1; n <= query.length; n++) {
 			typed.push(query.slice(0, n));
 		}
@@ -171,14 +176,28 @@ async function measure(c: Collection) {
 
 	// Baselines: a naive substring scan over every note's text, and grep over the files.
 	const texts = notes.map((n) => `${n.title}\n${n.body}`.toLowerCase());
-	const scanTimes = typed.filter((_, i) => i % 5 === 0).map((q) => time(() => {
-		const words = q.split(/\s+/).filter(Boolean);
-		texts.filter((t) => words.every((w) => t.includes(w)));
-	}));
-	const grepWords = typed.filter((q) => q.length >= 4).filter((_, i) => i % 40 === 0).slice(0, 10);
+	const scanTimes = typed
+		.filter((_, i) => i % 5 === 0)
+		.map((q) =>
+			time(() => {
+				const words = q.split(/\s+/).filter(Boolean);
+				texts.filter((t) => words.every((w) => t.includes(w)));
+			}),
+		);
+	const grepWords = typed
+		.filter((q) => q.length >= 4)
+		.filter((_, i) => i % 40 === 0)
+		.slice(0, 10);
 	const grepMs = grepWords.length
-		? await medianMs(1, () => grepWords.forEach((w) => { try { execFileSync('grep', ['-ril', '--include=*.md', w.split(' ')[0], c.root]); } catch { /* no match */ } }))
-		/ grepWords.length
+		? (await medianMs(1, () =>
+				grepWords.forEach((w) => {
+					try {
+						execFileSync('grep', ['-ril', '--include=*.md', w.split(' ')[0], c.root]);
+					} catch {
+						/* no match */
+					}
+				}),
+			)) / grepWords.length
 		: NaN;
 
 	return {
@@ -210,22 +229,35 @@ async function main() {
 	}
 	const bundleKb = statSync(dist).size / 1024;
 	const vscode = args.has('no-vscode') ? [] : vscodeTimings(runs);
-	writeFileSync(join(__dirname, 'results.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, runs, bundleKb, results, vscode }, null, 2));
+	writeFileSync(
+		join(__dirname, 'results.json'),
+		JSON.stringify({ date: new Date().toISOString(), node: process.version, runs, bundleKb, results, vscode }, null, 2),
+	);
 	console.log(`\ndist/extension.js: ${bundleKb.toFixed(0)} KB (minified)\n`);
-	console.log('| collection | notes | read files | plain MiniSearch | cold start | cold / (read+plain) | warm start | warm / cold | longest block cold / warm | heap | search p50 / p99 | hover p50 / p99 | naive scan p50 / p99 | grep -ril per query |');
+	console.log(
+		'| collection | notes | read files | plain MiniSearch | cold start | cold / (read+plain) | warm start | warm / cold | longest block cold / warm | heap | search p50 / p99 | hover p50 / p99 | naive scan p50 / p99 | grep -ril per query |',
+	);
 	console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 	for (const r of results) {
-		console.log(`| ${r.collection} | ${r.notes} | ${fmt(r.readMs)} ms | ${fmt(r.plainMiniSearchMs)} ms | ${fmt(r.coldBuildMs)} ms | ${r.coldVsReadPlusPlain.toFixed(2)} | ${fmt(r.warmLoadMs)} ms | ${(r.warmVsCold * 100).toFixed(0)}% | ${fmt(r.coldLongestBlockMs)} / ${fmt(r.warmLongestBlockMs)} ms | ${r.heapMb.toFixed(1)} MB | ${fmt(r.search.p50)} / ${fmt(r.search.p99)} ms | ${(r.hover.p50 * 1000).toFixed(1)} / ${(r.hover.p99 * 1000).toFixed(1)} µs | ${fmt(r.naiveScan.p50)} / ${fmt(r.naiveScan.p99)} ms | ${fmt(r.grepPerQueryMs)} ms |`);
+		console.log(
+			`| ${r.collection} | ${r.notes} | ${fmt(r.readMs)} ms | ${fmt(r.plainMiniSearchMs)} ms | ${fmt(r.coldBuildMs)} ms | ${r.coldVsReadPlusPlain.toFixed(2)} | ${fmt(r.warmLoadMs)} ms | ${(r.warmVsCold * 100).toFixed(0)}% | ${fmt(r.coldLongestBlockMs)} / ${fmt(r.warmLongestBlockMs)} ms | ${r.heapMb.toFixed(1)} MB | ${fmt(r.search.p50)} / ${fmt(r.search.p99)} ms | ${(r.hover.p50 * 1000).toFixed(1)} / ${(r.hover.p99 * 1000).toFixed(1)} µs | ${fmt(r.naiveScan.p50)} / ${fmt(r.naiveScan.p99)} ms | ${fmt(r.grepPerQueryMs)} ms |`,
+		);
 	}
 	if (vscode.length) {
 		console.log('\nInside VS Code (median of runs; longest block: max over runs, while `TIL: Reindex Notes` rebuilds):\n');
-		console.log('| collection | notes | load → activate() | activate() | ready (from load) | reindex | longest event-loop block |\n|---|---|---|---|---|---|---|');
+		console.log(
+			'| collection | notes | load → activate() | activate() | ready (from load) | reindex | longest event-loop block |\n|---|---|---|---|---|---|---|',
+		);
 		for (const v of vscode) {
-			console.log(`| ${v.collection} | ${v.notes} | ${fmt(v.loadMs)} ms | ${fmt(v.activateMs)} ms | ${fmt(v.readyMs)} ms | ${fmt(v.reindexMs)} ms | ${fmt(v.longestBlockMs)} ms |`);
+			console.log(
+				`| ${v.collection} | ${v.notes} | ${fmt(v.loadMs)} ms | ${fmt(v.activateMs)} ms | ${fmt(v.readyMs)} ms | ${fmt(v.reindexMs)} ms | ${fmt(v.longestBlockMs)} ms |`,
+			);
 		}
 		for (const v of vscode.filter((x) => x.cache)) {
 			const c = v.cache!;
-			console.log(`\nIndex service in VS Code, ${v.collection}: cold ready ${fmt(c.coldMs)} ms (longest block ${fmt(c.coldBlockMs)} ms), warm ready from the cache ${fmt(c.warmMs)} ms (${((c.warmMs / c.coldMs) * 100).toFixed(0)}% of cold; longest block ${fmt(c.warmBlockMs)} ms)`);
+			console.log(
+				`\nIndex service in VS Code, ${v.collection}: cold ready ${fmt(c.coldMs)} ms (longest block ${fmt(c.coldBlockMs)} ms), warm ready from the cache ${fmt(c.warmMs)} ms (${((c.warmMs / c.coldMs) * 100).toFixed(0)}% of cold; longest block ${fmt(c.warmBlockMs)} ms)`,
+			);
 		}
 	}
 }

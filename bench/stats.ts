@@ -8,7 +8,10 @@ export function percentile(sorted: readonly number[], p: number): number {
 }
 
 export function median(values: readonly number[]): number {
-	return percentile([...values].sort((a, b) => a - b), 50);
+	return percentile(
+		[...values].sort((a, b) => a - b),
+		50,
+	);
 }
 
 /** Times `fn` `runs` times and returns the median in ms. */

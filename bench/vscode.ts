@@ -23,7 +23,10 @@ export interface VsCodeTimings {
 export function vscodeTimings(runs: number): VsCodeTimings[] {
 	const root = join(__dirname, '..');
 	const out: VsCodeTimings[] = [];
-	for (const [collection, folders] of [['bundled journal', []], ['1,873 notes', [CORPUS]]] as const) {
+	for (const [collection, folders] of [
+		['bundled journal', []],
+		['1,873 notes', [CORPUS]],
+	] as const) {
 		const samples: Record<string, number>[] = [];
 		const caches: Record<string, number>[] = [];
 		for (let i = 0; i < runs; i++) {
@@ -43,9 +46,22 @@ export function vscodeTimings(runs: number): VsCodeTimings[] {
 			}
 		}
 		const med = (key: string) => median(samples.map((s) => s[key]));
-		out.push({ collection, runs, loadMs: med('loadMs'), activateMs: med('activateMs'), readyMs: med('readyMs'), reindexMs: med('reindexMs'), longestBlockMs: Math.max(...samples.map((s) => s.longestBlockMs)), notes: samples[0].notes,
+		out.push({
+			collection,
+			runs,
+			loadMs: med('loadMs'),
+			activateMs: med('activateMs'),
+			readyMs: med('readyMs'),
+			reindexMs: med('reindexMs'),
+			longestBlockMs: Math.max(...samples.map((s) => s.longestBlockMs)),
+			notes: samples[0].notes,
 			cache: caches.length
-				? { coldMs: median(caches.map((c) => c.coldMs)), warmMs: median(caches.map((c) => c.warmMs)), coldBlockMs: Math.max(...caches.map((c) => c.coldBlockMs)), warmBlockMs: Math.max(...caches.map((c) => c.warmBlockMs)) }
+				? {
+						coldMs: median(caches.map((c) => c.coldMs)),
+						warmMs: median(caches.map((c) => c.warmMs)),
+						coldBlockMs: Math.max(...caches.map((c) => c.coldBlockMs)),
+						warmBlockMs: Math.max(...caches.map((c) => c.warmBlockMs)),
+					}
 				: undefined,
 		});
 	}

@@ -8,7 +8,7 @@ import { root } from '../test/integration/codeServer.mjs';
 
 /** The pictures, and the tests that take them (matched against mocha's full titles). */
 const SHOTS = {
-	'sidebar': 'the sidebar as a user sees it \\(README screenshot\\)',
+	sidebar: 'the sidebar as a user sees it \\(README screenshot\\)',
 	'search-korean': 'a Korean query lists the note',
 	'search-english': 'an English query keeps the index order',
 	'hover-sysctl': 'a real hover over sysctl',
@@ -17,8 +17,10 @@ const SHOTS = {
 // Chromium draws Hangul it has no font for as empty boxes; the Korean notes need one.
 const fonts = spawnSync('fc-list', [':lang=ko', 'family'], { encoding: 'utf8' });
 if (fonts.status !== 0 || !fonts.stdout.trim()) {
-	console.error('screenshots: no Korean font found (fc-list :lang=ko), so Hangul would show as boxes.\n'
-		+ 'Install one first, e.g. on Debian/Ubuntu (as root): apt-get install -y fonts-nanum');
+	console.error(
+		'screenshots: no Korean font found (fc-list :lang=ko), so Hangul would show as boxes.\n' +
+			'Install one first, e.g. on Debian/Ubuntu (as root): apt-get install -y fonts-nanum',
+	);
 	process.exit(1);
 }
 
@@ -44,4 +46,8 @@ if (stale.length) {
 	console.error(`screenshots: not retaken: ${stale.join(', ')} (did a test title in SHOTS change?)`);
 	process.exit(1);
 }
-console.log(`screenshots: ${Object.keys(SHOTS).map((n) => `media/${n}.png`).join(', ')} retaken`);
+console.log(
+	`screenshots: ${Object.keys(SHOTS)
+		.map((n) => `media/${n}.png`)
+		.join(', ')} retaken`,
+);

@@ -41,8 +41,7 @@ export interface SearchHit extends NoteInfo {
 export function createApi(service: NotesService): TilNotesApi {
 	return {
 		ready: service.ready,
-		search: async (query, options) =>
-			service.index.search(query, { limit: options?.limit ?? 50 }).map((h) => ({ ...noteInfo(h.note), score: h.score })),
+		search: async (query, options) => service.index.search(query, { limit: options?.limit ?? 50 }).map((h) => ({ ...noteInfo(h.note), score: h.score })),
 		notes: () => service.index.notes().map(noteInfo),
 	};
 }

@@ -48,9 +48,7 @@ export function isoDate(year: number, month: number, day: number): string | unde
 export function formatDate(iso: string, style: DateStyle): string {
 	const [y, m, d] = iso.split('-');
 	const pad = (s: string) => (style.pad ? s : String(Number(s)));
-	return style.order === 'ymd'
-		? [y, pad(m), pad(d)].join(style.separator)
-		: [pad(d), pad(m), y].join(style.separator);
+	return style.order === 'ymd' ? [y, pad(m), pad(d)].join(style.separator) : [pad(d), pad(m), y].join(style.separator);
 }
 
 /** Dates in front matter come as YAML dates, strings or numbers; file names start with one. */

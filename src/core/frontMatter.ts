@@ -59,7 +59,10 @@ export function stringList(value: unknown): string[] {
 		return value.flatMap((v) => (typeof v === 'string' || typeof v === 'number' ? [String(v).trim()] : [])).filter(Boolean);
 	}
 	if (typeof value === 'string') {
-		return value.split(',').map((s) => s.trim()).filter(Boolean);
+		return value
+			.split(',')
+			.map((s) => s.trim())
+			.filter(Boolean);
 	}
 	return [];
 }

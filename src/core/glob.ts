@@ -62,7 +62,9 @@ function globSource(glob: string): string {
 				out += '\\{';
 				continue;
 			}
-			out += `(?:${splitAlternatives(glob.slice(i + 1, close)).map(globSource).join('|')})`;
+			out += `(?:${splitAlternatives(glob.slice(i + 1, close))
+				.map(globSource)
+				.join('|')})`;
 			i = close;
 		} else if (ch === '[') {
 			const close = glob.indexOf(']', i + 2);

@@ -44,11 +44,7 @@ export interface SyncPlan {
  * Compares what is indexed with what was found. Only manifest entries `inScope` can be dropped,
  * so a watcher batch over a few paths leaves the rest of the index alone.
  */
-export function planSync(
-	manifest: ReadonlyMap<string, FileStamp>,
-	found: readonly FoundFile[],
-	inScope: (uri: string) => boolean = () => true,
-): SyncPlan {
+export function planSync(manifest: ReadonlyMap<string, FileStamp>, found: readonly FoundFile[], inScope: (uri: string) => boolean = () => true): SyncPlan {
 	const parse: FoundFile[] = [];
 	const seen = new Set<string>();
 	let unchanged = 0;

@@ -35,7 +35,7 @@ function inertLine(line: string): string {
 
 function inertText(text: string): string {
 	let out = text;
-	for (let previous = ''; previous !== out; ) {
+	for (let previous = ''; previous !== out;) {
 		previous = out;
 		out = out.replace(IMAGE, (image, alt: string, target: string) => (REMOTE.test(target) ? alt : image)).replace(COMMAND_LINK, '$1');
 	}

@@ -94,15 +94,7 @@ export function topicOf(title: string): string {
 	return topic || plain;
 }
 
-function makeNote(
-	uri: string,
-	date: string,
-	title: string,
-	line: number,
-	last: number,
-	lines: readonly string[],
-	idsSeen: Map<string, number>,
-): Note {
+function makeNote(uri: string, date: string, title: string, line: number, last: number, lines: readonly string[], idsSeen: Map<string, number>): Note {
 	const baseId = `${uri}#${date}/${title}`;
 	const seen = (idsSeen.get(baseId) ?? 0) + 1;
 	idsSeen.set(baseId, seen);
@@ -142,9 +134,7 @@ function applyDeclaredKeywords(declared: unknown, notes: Note[], problems: Parse
 		const m = /^\s*(\S+)\s+(.+?)\s*$/.exec(key);
 		const date = m ? toIsoDate(m[1]) : undefined;
 		const name = m?.[2].toLowerCase();
-		const targets = notes.filter(
-			(n) => n.date === date && (n.topic.toLowerCase() === name || n.title.toLowerCase() === name),
-		);
+		const targets = notes.filter((n) => n.date === date && (n.topic.toLowerCase() === name || n.title.toLowerCase() === name));
 		if (targets.length === 0) {
 			problems.push({ line: 0, message: `front matter keywords for "${key}" match no note` });
 		}

@@ -120,17 +120,20 @@ function codeBlock(code: string | undefined, language: string | undefined, inden
 		lines.pop();
 	}
 	// A selection keeps its indentation in the source file; the block keeps only the relative part.
-	const common = lines.filter((l) => l.trim()).reduce<string | undefined>((acc, l) => {
-		const lead = /^[ \t]*/.exec(l)![0];
-		if (acc === undefined) {
-			return lead;
-		}
-		let i = 0;
-		while (i < acc.length && i < lead.length && acc[i] === lead[i]) {
-			i++;
-		}
-		return acc.slice(0, i);
-	}, undefined) ?? '';
+	const common =
+		lines
+			.filter((l) => l.trim())
+			.reduce<string | undefined>((acc, l) => {
+				const lead = /^[ \t]*/.exec(l)![0];
+				if (acc === undefined) {
+					return lead;
+				}
+				let i = 0;
+				while (i < acc.length && i < lead.length && acc[i] === lead[i]) {
+					i++;
+				}
+				return acc.slice(0, i);
+			}, undefined) ?? '';
 	lines = lines.map((l) => (l.trim() ? l.slice(common.length) : ''));
 	const fence = fenceFor(lines.join('\n'));
 	return [indent + fence + (language ?? ''), ...lines.map((l) => (l ? indent + l : '')), indent + fence];

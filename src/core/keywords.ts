@@ -346,7 +346,10 @@ function extractKeywords(note: Note): Map<string, Mention> {
 		const bullet = parseBullet(line);
 		if (bullet) {
 			const [written, ...definition] = bullet.text.split(/:\s|:$/);
-			const head = written.replace(/\(.*?\)/g, '').replace(/`/g, '').trim();
+			const head = written
+				.replace(/\(.*?\)/g, '')
+				.replace(/`/g, '')
+				.trim();
 			// A head shaped like a name (`ts-loader`, `SIGHUP`), or any one word being defined
 			// (`kibana: ...`); a plain word on its own is too often a heading like "options".
 			if (head && !/\s/.test(head) && (IDENTIFIER_SHAPED.test(head) || definition.length > 0)) {

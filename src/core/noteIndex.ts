@@ -556,7 +556,6 @@ function matchesPhrases(note: Note, phrases: readonly string[]): boolean {
 	return phrases.every((p) => text.includes(p));
 }
 
-
 /**
  * The note's first paragraph: where a note says what it is about, before details and code.
  * Indexed as its own field so a question worded like that opening finds the note.

@@ -41,4 +41,3 @@ export function notePreview(note: Pick<Note, 'title' | 'body'>, maxLines = 12): 
 	}
 	return parts.join('\n\n');
 }
-

@@ -96,7 +96,12 @@ export class NoteTree {
 		if (!this.rootNodes) {
 			this.rootNodes =
 				this.sources.length > 1
-					? this.sources.map((source, i) => this.group({ kind: 'source', id: `${this.grouping}:${i}:${source.root}`, parent: undefined, source, count: this.notesBySource[i].length }, this.notesBySource[i]))
+					? this.sources.map((source, i) =>
+							this.group(
+								{ kind: 'source', id: `${this.grouping}:${i}:${source.root}`, parent: undefined, source, count: this.notesBySource[i].length },
+								this.notesBySource[i],
+							),
+						)
 					: this.groupsOf(this.notesBySource[0], undefined);
 		}
 		return this.rootNodes;
@@ -170,9 +175,19 @@ export class NoteTree {
 			case 'day':
 				return this.noteNodes(this.notesOfGroup.get(node.id)!, node); // as written that day
 			case 'undated':
-				return this.noteNodes([...this.notesOfGroup.get(node.id)!].sort((a, b) => collator.compare(a.title, b.title)), node);
+				return this.noteNodes(
+					[...this.notesOfGroup.get(node.id)!].sort((a, b) => collator.compare(a.title, b.title)),
+					node,
+				);
 			case 'note':
-				return this.subTopics(node.note).map((subTopic) => ({ kind: 'subTopic', id: `${node.id}/${subTopic.line}`, parent: node, note: node.note, subTopic, source: node.source }));
+				return this.subTopics(node.note).map((subTopic) => ({
+					kind: 'subTopic',
+					id: `${node.id}/${subTopic.line}`,
+					parent: node,
+					note: node.note,
+					subTopic,
+					source: node.source,
+				}));
 			case 'subTopic':
 				return [];
 		}
@@ -215,7 +230,9 @@ export class NoteTree {
 		}
 		return [...byPeriod.keys()]
 			.sort(descending)
-			.map((period) => this.group({ kind, id: `${parent.id}/${period.slice(length - 2)}`, parent, period, count: byPeriod.get(period)!.length }, byPeriod.get(period)!));
+			.map((period) =>
+				this.group({ kind, id: `${parent.id}/${period.slice(length - 2)}`, parent, period, count: byPeriod.get(period)!.length }, byPeriod.get(period)!),
+			);
 	}
 
 	private noteNodes(notes: readonly Note[], parent: GroupNode): NoteNode[] {

@@ -65,10 +65,7 @@ function startsWord(text: string, at: number): boolean {
 	const prev = text[at - 1];
 	const here = text[at];
 	return (
-		!WORD_CHAR.test(prev) ||
-		(UPPER.test(here) && LOWER.test(prev)) ||
-		HANGUL.test(here) !== HANGUL.test(prev) ||
-		/\p{N}/u.test(prev) !== /\p{N}/u.test(here)
+		!WORD_CHAR.test(prev) || (UPPER.test(here) && LOWER.test(prev)) || HANGUL.test(here) !== HANGUL.test(prev) || /\p{N}/u.test(prev) !== /\p{N}/u.test(here)
 	);
 }
 

@@ -111,7 +111,10 @@ function wordTerms(word: string): string[] {
 	}
 	// Segments first (`max_user_watches`), then the words inside them (`max`, `user`, `watches`).
 	const segments = bare.split(SEGMENT_SEPARATORS).filter(Boolean);
-	const originalSegments = word.replace(/^(?:!|--?|@)/, '').split(SEGMENT_SEPARATORS).filter(Boolean);
+	const originalSegments = word
+		.replace(/^(?:!|--?|@)/, '')
+		.split(SEGMENT_SEPARATORS)
+		.filter(Boolean);
 	for (let i = 0; i < originalSegments.length; i++) {
 		const segment = segments[i];
 		if (segments.length > 1 && segment !== bare) {

@@ -92,13 +92,21 @@ async function chooseJournal(notes: NotesService): Promise<vscode.Uri | undefine
 	}
 	const items: Item[] = [...journals].map(([uri, count]) => {
 		const parsed = vscode.Uri.parse(uri);
-		return { label: parsed.path.split('/').pop() ?? uri, description: vscode.workspace.asRelativePath(parsed), detail: vscode.l10n.t('{0} notes', count), uri: parsed };
+		return {
+			label: parsed.path.split('/').pop() ?? uri,
+			description: vscode.workspace.asRelativePath(parsed),
+			detail: vscode.l10n.t('{0} notes', count),
+			uri: parsed,
+		};
 	});
 	items.push(
 		{ label: vscode.l10n.t('$(folder-opened) Choose a Markdown File...'), action: 'open', alwaysShow: true },
 		{ label: vscode.l10n.t('$(new-file) Create a New Journal...'), action: 'new', alwaysShow: true },
 	);
-	const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Journal for Today\'s Entries'), placeHolder: vscode.l10n.t('Where new entries go (saved in the setting tilNotes.journal)') });
+	const picked = await vscode.window.showQuickPick(items, {
+		title: vscode.l10n.t("Journal for Today's Entries"),
+		placeHolder: vscode.l10n.t('Where new entries go (saved in the setting tilNotes.journal)'),
+	});
 	if (!picked) {
 		return undefined;
 	}
@@ -107,10 +115,19 @@ async function chooseJournal(notes: NotesService): Promise<vscode.Uri | undefine
 	}
 	const defaultUri = notes.sourceList().find((s) => !s.bundled)?.root;
 	if (picked.action === 'open') {
-		const files = await vscode.window.showOpenDialog({ canSelectMany: false, defaultUri, filters: { [vscode.l10n.t('Markdown')]: ['md', 'markdown'] }, openLabel: vscode.l10n.t('Use as Journal') });
+		const files = await vscode.window.showOpenDialog({
+			canSelectMany: false,
+			defaultUri,
+			filters: { [vscode.l10n.t('Markdown')]: ['md', 'markdown'] },
+			openLabel: vscode.l10n.t('Use as Journal'),
+		});
 		return files?.[0];
 	}
-	const target = await vscode.window.showSaveDialog({ defaultUri: defaultUri && vscode.Uri.joinPath(defaultUri, 'til.md'), filters: { [vscode.l10n.t('Markdown')]: ['md'] }, saveLabel: vscode.l10n.t('Create Journal') });
+	const target = await vscode.window.showSaveDialog({
+		defaultUri: defaultUri && vscode.Uri.joinPath(defaultUri, 'til.md'),
+		filters: { [vscode.l10n.t('Markdown')]: ['md'] },
+		saveLabel: vscode.l10n.t('Create Journal'),
+	});
 	if (target && !(await exists(target))) {
 		await vscode.workspace.fs.writeFile(target, new Uint8Array());
 	}
@@ -131,7 +148,9 @@ async function pickTopic(notes: NotesService): Promise<string | undefined> {
 			latest.set(note.topic, note.date ?? '');
 		}
 	}
-	const topics: TopicItem[] = [...latest].sort((a, b) => b[1].localeCompare(a[1]) || a[0].localeCompare(b[0])).map(([topic, date]) => ({ label: literalIcons(topic), description: date, topic }));
+	const topics: TopicItem[] = [...latest]
+		.sort((a, b) => b[1].localeCompare(a[1]) || a[0].localeCompare(b[0]))
+		.map(([topic, date]) => ({ label: literalIcons(topic), description: date, topic }));
 	const pick = vscode.window.createQuickPick<TopicItem>();
 	pick.title = vscode.l10n.t("Today's Entry: Topic");
 	pick.placeholder = vscode.l10n.t('A topic of your notes, or type a new one');

@@ -104,7 +104,11 @@ export class FileNotesProvider implements vscode.TreeDataProvider<FileNote>, vsc
 	}
 }
 
-export function registerFileNotesView(currentIndex: () => NoteIndex, hoverSettings: () => HoverSettings, onDidChangeNotes: vscode.Event<void>): vscode.Disposable {
+export function registerFileNotesView(
+	currentIndex: () => NoteIndex,
+	hoverSettings: () => HoverSettings,
+	onDidChangeNotes: vscode.Event<void>,
+): vscode.Disposable {
 	const provider = new FileNotesProvider(currentIndex, hoverSettings, onDidChangeNotes);
 	const view = vscode.window.createTreeView('tilNotes.fileNotes', { treeDataProvider: provider });
 	const updateMessage = () => {

@@ -8,7 +8,6 @@ import { Pacer } from '../core/pacer';
 import type { IndexCacheStore } from './cacheStore';
 import { fileInfo, LINKED_FOLDER, listedFile, listNoteFiles, relativePath, sourceOf, type ListedFile, type NoteSource, type SourceSettings } from './sources';
 
-
 /** Paths of a watcher batch stat'ed at once: each stat is a round trip to the process that owns the disk. */
 const STAT_CONCURRENCY = 64;
 /** How long indexing may hold the extension host before it yields to other work. */
@@ -237,7 +236,13 @@ export class NotesService implements vscode.Disposable {
 		for (const source of sources) {
 			try {
 				listed.push(
-					...(await listNoteFiles(source, filter, (uri, err) => this.log.warn(vscode.l10n.t('Skipped {0}: {1}', uri.fsPath, errorText(err))), source.root, maxFileBytes)),
+					...(await listNoteFiles(
+						source,
+						filter,
+						(uri, err) => this.log.warn(vscode.l10n.t('Skipped {0}: {1}', uri.fsPath, errorText(err))),
+						source.root,
+						maxFileBytes,
+					)),
 				);
 			} catch (err) {
 				this.log.error(vscode.l10n.t('Cannot read notes folder {0}: {1}', source.root.fsPath, errorText(err)));

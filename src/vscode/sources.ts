@@ -36,7 +36,11 @@ export function configuredSources(extensionUri: vscode.Uri, config: TilNotesConf
 }
 
 export function sourceSettings(extensionUri: vscode.Uri, config: TilNotesConfig): SourceSettings {
-	return { sources: configuredSources(extensionUri, config), filter: new FileFilter(config.include, config.exclude), maxFileBytes: config.maxFileSizeKB * 1024 };
+	return {
+		sources: configuredSources(extensionUri, config),
+		filter: new FileFilter(config.include, config.exclude),
+		maxFileBytes: config.maxFileSizeKB * 1024,
+	};
 }
 
 /** Absolute, `~/`, or relative to the first workspace folder (undefined without one). Files too. */
@@ -68,7 +72,10 @@ export function relativePath(root: vscode.Uri, uri: vscode.Uri): string | undefi
 export function sourceOf(sources: readonly NoteSource[], uri: vscode.Uri): NoteSource | undefined {
 	let best: NoteSource | undefined;
 	for (const source of sources) {
-		if ((relativePath(source.root, uri) !== undefined || source.root.toString() === uri.toString()) && (!best || source.root.path.length > best.root.path.length)) {
+		if (
+			(relativePath(source.root, uri) !== undefined || source.root.toString() === uri.toString()) &&
+			(!best || source.root.path.length > best.root.path.length)
+		) {
 			best = source;
 		}
 	}

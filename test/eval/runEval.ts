@@ -31,7 +31,9 @@ export function evaluate(file: string, verbose = false): Scores {
 if (require.main === module) {
 	const verbose = process.argv.includes('--verbose');
 	const evalDir = join(SHARED, 'eval');
-	for (const name of readdirSync(evalDir).filter((f) => f.endsWith('-queries.json')).sort()) {
+	for (const name of readdirSync(evalDir)
+		.filter((f) => f.endsWith('-queries.json'))
+		.sort()) {
 		console.log(`\n${name}`);
 		console.log(evaluate(join(evalDir, name), verbose).table());
 	}

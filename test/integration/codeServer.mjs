@@ -71,8 +71,22 @@ function serverDirs(dataDir) {
 export function installExtension(vsix, dataDir) {
 	const { node, serverMain } = ensureServer();
 	const [serverData, userData, extensions] = serverDirs(dataDir);
-	const r = spawnSync(node, [serverMain, '--install-extension', vsix, '--accept-server-license-terms',
-		'--server-data-dir', serverData, '--user-data-dir', userData, '--extensions-dir', extensions], { encoding: 'utf8' });
+	const r = spawnSync(
+		node,
+		[
+			serverMain,
+			'--install-extension',
+			vsix,
+			'--accept-server-license-terms',
+			'--server-data-dir',
+			serverData,
+			'--user-data-dir',
+			userData,
+			'--extensions-dir',
+			extensions,
+		],
+		{ encoding: 'utf8' },
+	);
 	if (r.status !== 0 || !/successfully installed/.test(r.stdout)) {
 		throw new Error(`installing ${vsix} failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
 	}
@@ -90,11 +104,28 @@ export async function startServer({ port, dataDir, logFile, host = '127.0.0.1' }
 	port ??= await freePort();
 	const dirs = serverDirs(dataDir);
 	const out = logFile ? openSync(logFile, 'a') : 'pipe';
-	const child = spawn(node, [serverMain, '--host', host, '--port', String(port),
-		'--without-connection-token', '--enable-smoke-test-driver', // the latter: honour dev options in the page URL
-		'--disable-workspace-trust', '--accept-server-license-terms', '--disable-telemetry',
-		'--server-data-dir', dirs[0], '--user-data-dir', dirs[1], '--extensions-dir', dirs[2]],
-	{ detached: true, stdio: ['ignore', out, out] });
+	const child = spawn(
+		node,
+		[
+			serverMain,
+			'--host',
+			host,
+			'--port',
+			String(port),
+			'--without-connection-token',
+			'--enable-smoke-test-driver', // the latter: honour dev options in the page URL
+			'--disable-workspace-trust',
+			'--accept-server-license-terms',
+			'--disable-telemetry',
+			'--server-data-dir',
+			dirs[0],
+			'--user-data-dir',
+			dirs[1],
+			'--extensions-dir',
+			dirs[2],
+		],
+		{ detached: true, stdio: ['ignore', out, out] },
+	);
 
 	const tail = [];
 	for (const s of [child.stdout, child.stderr]) {
@@ -104,9 +135,17 @@ export async function startServer({ port, dataDir, logFile, host = '127.0.0.1' }
 		});
 	}
 	let exited = false;
-	child.once('exit', () => { exited = true; });
+	child.once('exit', () => {
+		exited = true;
+	});
 
-	const killGroup = (signal) => { try { process.kill(-child.pid, signal); } catch { /* group already gone */ } };
+	const killGroup = (signal) => {
+		try {
+			process.kill(-child.pid, signal);
+		} catch {
+			/* group already gone */
+		}
+	};
 	// Being in its own group, the server gets no Ctrl+C from the terminal: take it down with us.
 	const onExit = () => killGroup('SIGKILL');
 	const onSignal = (signal) => {
@@ -124,9 +163,18 @@ export async function startServer({ port, dataDir, logFile, host = '127.0.0.1' }
 	};
 
 	for (const deadline = Date.now() + 60_000; ;) {
-		if (exited) { await stop(); throw new Error(`VS Code server exited during startup:\n${tail.join('\n')}`); }
-		if (Date.now() > deadline) { await stop(); throw new Error(`VS Code server did not answer on ${url}:\n${tail.join('\n')}`); }
-		const status = await fetch(url).then((r) => r.status, () => 0);
+		if (exited) {
+			await stop();
+			throw new Error(`VS Code server exited during startup:\n${tail.join('\n')}`);
+		}
+		if (Date.now() > deadline) {
+			await stop();
+			throw new Error(`VS Code server did not answer on ${url}:\n${tail.join('\n')}`);
+		}
+		const status = await fetch(url).then(
+			(r) => r.status,
+			() => 0,
+		);
 		if (status === 200) break;
 		await sleep(250);
 	}

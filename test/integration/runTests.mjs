@@ -68,7 +68,10 @@ async function runWeb() {
 			extensionDevelopmentPath: extensionRoot,
 			extensionTestsPath: suite,
 			launchArgs: ['--disable-extensions', '--extensionDevelopmentKind=web', folder, `--user-data-dir=${mkdirp(join(tmpRoot, 'desktop-web'))}`],
-		}).then(() => 0, (e) => (console.error(`integration (web): ${e?.message ?? e}`), 1));
+		}).then(
+			() => 0,
+			(e) => (console.error(`integration (web): ${e?.message ?? e}`), 1),
+		);
 	} else {
 		code = await runServer({ dataDir: join(tmpRoot, 'web'), extensionRoot, folder, suite });
 	}
@@ -106,14 +109,18 @@ async function runPackaged() {
 	// VS Code runs a test suite only for an extension in development mode; this probe is that extension,
 	// so til-notes itself loads from the extensions dir like any installed extension.
 	const probe = mkdirp(join(tmpRoot, 'vsix-probe'));
-	writeFileSync(join(probe, 'package.json'), JSON.stringify({
-		name: 'til-notes-vsix-probe', publisher: 'til-notes-test', version: '0.0.0', engines: { vscode: '*' },
-	}));
+	writeFileSync(
+		join(probe, 'package.json'),
+		JSON.stringify({
+			name: 'til-notes-vsix-probe',
+			publisher: 'til-notes-test',
+			version: '0.0.0',
+			engines: { vscode: '*' },
+		}),
+	);
 	const folder = mkdirp(join(tmpRoot, 'vsix-workspace'));
 	try {
-		const code = desktop
-			? await runDesktop({ vsix, probe, folder })
-			: await runServer({ dataDir: join(tmpRoot, 'vsix'), extensionRoot: probe, folder, vsix });
+		const code = desktop ? await runDesktop({ vsix, probe, folder }) : await runServer({ dataDir: join(tmpRoot, 'vsix'), extensionRoot: probe, folder, vsix });
 		if (code === 0) console.log(`integration: the packaged extension checked in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 		return code;
 	} catch (e) {
@@ -158,13 +165,22 @@ async function runServer({ dataDir, extensionRoot, folder, vsix, suite = testsPa
 	try {
 		browser = await chromium.launch({
 			executablePath: CHROMIUM,
-			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-				'--disable-sync', '--no-first-run', '--disable-quic'],
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run',
+				'--disable-quic',
+			],
 		});
 		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 		const log = [];
 		let finish;
-		const exited = new Promise((resolve) => { finish = resolve; });
+		const exited = new Promise((resolve) => {
+			finish = resolve;
+		});
 		let shots = Promise.resolve(); // serialised, so a late picture can't race the exit
 
 		await page.exposeFunction('codeAutomationExit', (code) => finish(code));
@@ -178,12 +194,21 @@ async function runServer({ dataDir, extensionRoot, folder, vsix, suite = testsPa
 
 		await page.goto(workbenchUrl(server, { folder, extensionRoot, testsPath: suite, env }));
 		let timer;
-		const code = await Promise.race([exited, new Promise((r) => { timer = setTimeout(r, TIME_LIMIT_MS, 'timeout'); })]);
+		const code = await Promise.race([
+			exited,
+			new Promise((r) => {
+				timer = setTimeout(r, TIME_LIMIT_MS, 'timeout');
+			}),
+		]);
 		clearTimeout(timer);
 		await shots;
 		if (code === 'timeout') {
-			console.error(`integration: no exit from VS Code after ${TIME_LIMIT_MS / 1000} s. Last workbench log lines:\n`
-				+ log.join('\n').split('\n').slice(-40).join('\n') + '\nLast server lines:\n' + server.logTail().join('\n'));
+			console.error(
+				`integration: no exit from VS Code after ${TIME_LIMIT_MS / 1000} s. Last workbench log lines:\n` +
+					log.join('\n').split('\n').slice(-40).join('\n') +
+					'\nLast server lines:\n' +
+					server.logTail().join('\n'),
+			);
 			return 1;
 		}
 		const unhandled = unhandledErrors(log);
@@ -204,7 +229,9 @@ async function runServer({ dataDir, extensionRoot, folder, vsix, suite = testsPa
  * while the extension leaks a rejection, so the run fails on any.
  */
 function unhandledErrors(lines) {
-	return lines.filter((line) => /rejected promise not handled|unhandled (promise )?rejection|uncaught exception/i.test(line) && !NOISE.some((re) => re.test(line)));
+	return lines.filter(
+		(line) => /rejected promise not handled|unhandled (promise )?rejection|uncaught exception/i.test(line) && !NOISE.some((re) => re.test(line)),
+	);
 }
 
 async function screenshot(page, shotsDir, name) {

@@ -28,7 +28,9 @@ const ALLOWED: RegExp[] = [
 export function unexpectedPackageFiles(paths: readonly string[]): string[] {
 	return paths.flatMap((p) => {
 		const forbidden = FORBIDDEN.find(([re]) => re.test(p));
-		if (forbidden) {return [`${p}: ${forbidden[1]}`];}
+		if (forbidden) {
+			return [`${p}: ${forbidden[1]}`];
+		}
 		return ALLOWED.some((re) => re.test(p)) ? [] : [`${p}: not on the package's allow-list (test/support/packageContents.ts)`];
 	});
 }

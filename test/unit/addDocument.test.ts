@@ -8,7 +8,10 @@ import { BUNDLED_NOTES, CORPUS, listMarkdown, parseFile } from '../support/nodeN
 suite('addDocument', () => {
 	test('builds exactly the index MiniSearch.add builds, entry for entry and in the same order', () => {
 		const notes: Note[] = [];
-		for (const [root, files] of [[BUNDLED_NOTES, listMarkdown(BUNDLED_NOTES)], [CORPUS, listMarkdown(CORPUS).slice(0, 150)]] as const) {
+		for (const [root, files] of [
+			[BUNDLED_NOTES, listMarkdown(BUNDLED_NOTES)],
+			[CORPUS, listMarkdown(CORPUS).slice(0, 150)],
+		] as const) {
 			for (const file of files) {
 				notes.push(...parseFile(file, root));
 			}

@@ -25,7 +25,12 @@ suite('bad inputs: what a bad file gets', () => {
 		const result = read(utf8('---\ntitle: [unclosed\ntags: {a: \n---\n# Body Title\nfound by quokkaphrase\n'));
 		assert.match(result.problems[0].message, /front matter is not valid YAML/);
 		assert.strictEqual(result.notes[0].title, 'Body Title');
-		assert.deepStrictEqual(indexOf(result.notes).search('quokkaphrase').map((h) => h.note.title), ['Body Title']);
+		assert.deepStrictEqual(
+			indexOf(result.notes)
+				.search('quokkaphrase')
+				.map((h) => h.note.title),
+			['Body Title'],
+		);
 	});
 
 	test('front matter that is never closed: reported, the whole file is the body', () => {
@@ -55,9 +60,17 @@ suite('bad inputs: what a bad file gets', () => {
 		assert.throws(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'the fixture is not UTF-8');
 		const result = read(bytes);
 		assert.match(result.warning!, /EUC-KR/);
-		assert.deepStrictEqual(result.notes.map((n) => n.title), ['도커(docker)']);
+		assert.deepStrictEqual(
+			result.notes.map((n) => n.title),
+			['도커(docker)'],
+		);
 		assert.ok(result.notes[0].body.includes('컨테이너 이미지를 빌드한다'));
-		assert.deepStrictEqual(indexOf(result.notes).search('컨테이너').map((h) => h.note.title), ['도커(docker)']);
+		assert.deepStrictEqual(
+			indexOf(result.notes)
+				.search('컨테이너')
+				.map((h) => h.note.title),
+			['도커(docker)'],
+		);
 	});
 
 	test('CP949 text with syllables beyond EUC-KR: decoded whole where the runtime can, else left out with a reason; never garbled', () => {
@@ -105,7 +118,14 @@ suite('bad inputs: what a bad file gets', () => {
 			assert.deepStrictEqual([notes[0].title, notes[0].topic, notes[0].line, notes[0].body], ['CR Title', 'crtopic', 3, 'body'], name);
 		}
 		const journal = read(utf8('\ufeff## 2020-01-02\r\n- crlf topic\r\n  - sub\r\n- lone\r- cr\r')).notes;
-		assert.deepStrictEqual(journal.map((n) => [n.title, n.line, n.endLine]), [['crlf topic', 1, 2], ['lone', 3, 3], ['cr', 4, 4]]);
+		assert.deepStrictEqual(
+			journal.map((n) => [n.title, n.line, n.endLine]),
+			[
+				['crlf topic', 1, 2],
+				['lone', 3, 3],
+				['cr', 4, 4],
+			],
+		);
 		assert.ok(journal.every((n) => !/[\r\ufeff]/.test(n.title + n.body)));
 	});
 
@@ -117,13 +137,22 @@ suite('bad inputs: what a bad file gets', () => {
 		const elapsed = performance.now() - started;
 		assert.strictEqual(notes.length, text.split('\n').filter((l) => l.startsWith('- ')).length);
 		assert.ok(notes.length > 8000, `${notes.length} notes`);
-		assert.deepStrictEqual(index.search('topic1234x3').map((h) => h.note.title).slice(0, 1), ['topic1234x3(note 3 of day 1234)']);
+		assert.deepStrictEqual(
+			index
+				.search('topic1234x3')
+				.map((h) => h.note.title)
+				.slice(0, 1),
+			['topic1234x3(note 3 of day 1234)'],
+		);
 		assert.ok(elapsed < 15_000, `took ${Math.round(elapsed)} ms`);
 	});
 
 	test('1,000-deep nesting of bullets, quotes and brackets: one note, and every surface copes', () => {
 		const { notes } = read(utf8(deepNesting(1000)));
-		assert.deepStrictEqual(notes.map((n) => [n.title, n.line, n.endLine]), [['deepnest', 1, 1003]]);
+		assert.deepStrictEqual(
+			notes.map((n) => [n.title, n.line, n.endLine]),
+			[['deepnest', 1, 1003]],
+		);
 		const [note] = notes;
 		const index = indexOf(notes);
 		index.flushKeywords(Infinity);

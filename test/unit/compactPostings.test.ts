@@ -7,7 +7,11 @@ import { CORPUS, listMarkdown, parseFile } from '../support/nodeNotes';
 suite('compact postings', () => {
 	test('DocFrequencies answers like a Map through random sets, deletes and lookups', () => {
 		const random = prng(5);
-		const map = new Map<number, number>([[3, 1], [10, 2], [7, 5]]);
+		const map = new Map<number, number>([
+			[3, 1],
+			[10, 2],
+			[7, 5],
+		]);
 		const compact = new DocFrequencies(map);
 		for (let step = 0; step < 2000; step++) {
 			const doc = Math.floor(random() * 60);
@@ -33,7 +37,12 @@ suite('compact postings', () => {
 	});
 
 	test('deleting while iterating visits every entry, as with a Map (MiniSearch vacuum does it)', () => {
-		const compact = new DocFrequencies([[1, 1], [2, 1], [3, 1], [4, 1]]);
+		const compact = new DocFrequencies([
+			[1, 1],
+			[2, 1],
+			[3, 1],
+			[4, 1],
+		]);
 		const visited: number[] = [];
 		for (const [doc] of compact) {
 			visited.push(doc);
@@ -44,7 +53,10 @@ suite('compact postings', () => {
 	});
 
 	test('FieldPostings keeps fields by id and counts only present ones', () => {
-		const fields = new FieldPostings([[4, new Map([[1, 1]])], [0, new Map([[2, 3]])]]);
+		const fields = new FieldPostings([
+			[4, new Map([[1, 1]])],
+			[0, new Map([[2, 3]])],
+		]);
 		assert.strictEqual(fields.size, 2);
 		assert.deepStrictEqual([...fields.keys()], [0, 4]);
 		fields.delete(4);

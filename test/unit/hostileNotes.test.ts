@@ -35,12 +35,23 @@ suite('hostile notes', () => {
 
 	test('the hover: no command link but ours, no raw HTML or remote image', () => {
 		const note = hostile();
-		const md = renderHover('hostilekw', [{ note, line: note.bodyLine }, { note, line: note.bodyLine + 3 }], { open: () => 'command:_tilNotes.openNote?x', search: () => 'command:tilNotes.search?y' }, { open: 'Open', search: 'Search' });
+		const md = renderHover(
+			'hostilekw',
+			[
+				{ note, line: note.bodyLine },
+				{ note, line: note.bodyLine + 3 },
+			],
+			{ open: () => 'command:_tilNotes.openNote?x', search: () => 'command:tilNotes.search?y' },
+			{ open: 'Open', search: 'Search' },
+		);
 		assertInert(md, 'the hover');
 	});
 
 	test('inert Markdown keeps formatting, links to click, local images and code as written', () => {
-		assert.strictEqual(inertMarkdown('**bold** [site](https://example.com) ![diagram](img/d.png)'), '**bold** [site](https://example.com) ![diagram](img/d.png)');
+		assert.strictEqual(
+			inertMarkdown('**bold** [site](https://example.com) ![diagram](img/d.png)'),
+			'**bold** [site](https://example.com) ![diagram](img/d.png)',
+		);
 		assert.strictEqual(inertMarkdown('`<b>` and `![x](https://e.com/x.png)`'), '`<b>` and `![x](https://e.com/x.png)`');
 		assert.strictEqual(inertMarkdown('```html\n<script>ok in code</script>\n```\n<script>'), '```html\n<script>ok in code</script>\n```\n&lt;script>');
 		assert.strictEqual(inertMarkdown('![a](//cdn.example/x.png) ![b]( <https://e.com/y.png>) ![c](data:image/png;base64,AAA)'), 'a b c');

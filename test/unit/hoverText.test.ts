@@ -31,11 +31,26 @@ suite('hover text', () => {
 
 	test('note text cannot inject links, commands, images or HTML', () => {
 		const evil: Note = {
-			id: 'x', uri: 'file:///x.md', line: 0, endLine: 3, topic: 'evil', keywords: [], tags: [], bodyLine: 1,
+			id: 'x',
+			uri: 'file:///x.md',
+			line: 0,
+			endLine: 3,
+			topic: 'evil',
+			keywords: [],
+			tags: [],
+			bodyLine: 1,
 			title: '[click](command:workbench.action.quit) ![img](https://e.com/x.png) <img src=x onerror=alert(1)>',
 			body: '- `evil`: [run](command:evil) <script>x</script>\n  ```sh\n  ```\n  [a](b)\n  ```',
 		};
-		const md = renderHover('evil', [{ note: evil, line: 1 }, { note: evil, line: 2 }], links, labels);
+		const md = renderHover(
+			'evil',
+			[
+				{ note: evil, line: 1 },
+				{ note: evil, line: 2 },
+			],
+			links,
+			labels,
+		);
 		assert.ok(!/(?<!\\)\[click\]\(/.test(md));
 		assert.ok(!md.includes('command:workbench') || md.includes('command:workbench\\.action'));
 		assert.ok(!/(?<!\\)!\[/.test(md));

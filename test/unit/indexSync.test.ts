@@ -66,7 +66,13 @@ suite('index sync and cache', () => {
 
 		assert.deepStrictEqual(disk.parsed.sort(), ['new.md', 'wibble.md']);
 		assert.deepStrictEqual({ ...result }, { parsed: 2, dropped: 1, unchanged: 1, failed: 0, cancelled: false });
-		assert.deepStrictEqual(warm.index.notes().map((n) => n.title).sort(), ['Brand new', 'Wibble Teardown', 'zigzag']);
+		assert.deepStrictEqual(
+			warm.index
+				.notes()
+				.map((n) => n.title)
+				.sort(),
+			['Brand new', 'Wibble Teardown', 'zigzag'],
+		);
 		assert.strictEqual(warm.index.search('flibbertigibbet').length, 0);
 		assert.strictEqual(warm.index.search('snorkelwax')[0]?.note.title, 'Brand new');
 		assert.strictEqual(warm.index.search('wibble')[0]?.note.title, 'Wibble Teardown');
@@ -155,6 +161,9 @@ suite('index sync and cache', () => {
 			return json;
 		};
 		assert.deepStrictEqual(plain(rebuilt), plain(index));
-		assert.deepStrictEqual(rebuilt.keywords.lookup('wibblectl').map((m) => m.noteId), index.keywords.lookup('wibblectl').map((m) => m.noteId));
+		assert.deepStrictEqual(
+			rebuilt.keywords.lookup('wibblectl').map((m) => m.noteId),
+			index.keywords.lookup('wibblectl').map((m) => m.noteId),
+		);
 	});
 });

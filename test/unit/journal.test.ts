@@ -22,7 +22,7 @@ suite('journal parser', () => {
 		assert.deepStrictEqual([count('linux'), count('php'), count('logstash')], [3, 4, 2]);
 	});
 
-	test('the topic is the title\'s leading name', () => {
+	test("the topic is the title's leading name", () => {
 		assert.strictEqual(topicOf('scp(Secure Copy)'), 'scp');
 		assert.strictEqual(topicOf('WRS(Web Rendering Service): 구글이 사용하는'), 'WRS');
 		assert.strictEqual(topicOf('puppeteer(google) vs. playwright(microsoft)'), 'puppeteer');
@@ -32,7 +32,10 @@ suite('journal parser', () => {
 
 	test('tab- and space-indented bodies, mixed in one note, stay with their note', () => {
 		const { notes } = parse('## 02.01.2020\n\n- a\n\t- tab child\n\t\t  \t- mixed grandchild\n  - space child\n- b\n    - deep spaces\n');
-		assert.deepStrictEqual(notes.map((n) => n.title), ['a', 'b']);
+		assert.deepStrictEqual(
+			notes.map((n) => n.title),
+			['a', 'b'],
+		);
 		assert.deepStrictEqual(notes[0].body.split('\n'), ['- tab child', '\t  \t- mixed grandchild', '- space child']);
 		assert.strictEqual(notes[0].endLine, 5);
 	});
@@ -40,13 +43,16 @@ suite('journal parser', () => {
 	test('an oddly indented fence hides bullets and headings inside it', () => {
 		const text = '## 13.01.2020\n- elk\n\t- config\n\t\t\t\t\t```yml\n- not: a note\n## 14.01.2020\n\t\t\t```\n- next\n';
 		const { notes } = parse(text);
-		assert.deepStrictEqual(notes.map((n) => [n.title, n.date, n.line, n.endLine]), [
-			['elk', '2020-01-13', 1, 6],
-			['next', '2020-01-13', 7, 7],
-		]);
+		assert.deepStrictEqual(
+			notes.map((n) => [n.title, n.date, n.line, n.endLine]),
+			[
+				['elk', '2020-01-13', 1, 6],
+				['next', '2020-01-13', 7, 7],
+			],
+		);
 	});
 
-	test('the seed\'s oddly indented yml fence is part of the elk docker note', () => {
+	test("the seed's oddly indented yml fence is part of the elk docker note", () => {
 		const elk = parse(seed).notes.find((n) => n.title === 'elk docker')!;
 		assert.match(elk.body, /discovery\.zen\.ping\.unicast\.hosts/);
 		assert.match(elk.body, /```\s*$/);
@@ -89,7 +95,10 @@ suite('journal parser', () => {
 
 	test('a heading that is not a valid date ends the day', () => {
 		const { notes } = parse('## 02.01.2020\n- a\n## 31.02.2020\n- b\n## Links\n- c\n');
-		assert.deepStrictEqual(notes.map((n) => n.title), ['a']);
+		assert.deepStrictEqual(
+			notes.map((n) => n.title),
+			['a'],
+		);
 	});
 
 	test('front matter declares keywords for a note by day and topic, lines unchanged', () => {

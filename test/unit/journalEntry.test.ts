@@ -38,7 +38,7 @@ suite("today's journal entry", () => {
 		assert.strictEqual(text, '# TIL\n\n### 2024-02-02\n* git\n    * rebase\n* vim\n* jq\n    ```sh\n    jq .a\n    ```\n\n### 2024-02-03\n* sed\n');
 	});
 
-	test('the date style, heading level and bullet indentation are the most recent day\'s', () => {
+	test("the date style, heading level and bullet indentation are the most recent day's", () => {
 		const journal = '# 2023/12/31\n  + old\n\n# 2024/1/9\n  + newer\n';
 		const { text } = apply(journal, { today: TODAY, topic: 'x' });
 		assert.strictEqual(text, `${journal}\n# 2024/2/2\n  + x\n`);

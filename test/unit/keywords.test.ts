@@ -57,15 +57,24 @@ suite('keyword dictionary on the seed', () => {
 
 	test('noise: language keywords, everyday shell commands, builtins and plain English stay silent', () => {
 		for (const [line, word] of [
-			['const page = 1', 'const'], ['async function f() {}', 'function'], ['return x', 'return'], ['async function f() {}', 'async'],
-			['cat /etc/hosts', 'cat'], ['echo done', 'echo'], ['echo done', 'done'], ['sudo ls', 'sudo'], ['set -e', 'set'],
-			['array(1, 2)', 'array'], ['the text of it', 'text'], ['Outputs:', 'Outputs'],
+			['const page = 1', 'const'],
+			['async function f() {}', 'function'],
+			['return x', 'return'],
+			['async function f() {}', 'async'],
+			['cat /etc/hosts', 'cat'],
+			['echo done', 'echo'],
+			['echo done', 'done'],
+			['sudo ls', 'sudo'],
+			['set -e', 'set'],
+			['array(1, 2)', 'array'],
+			['the text of it', 'text'],
+			['Outputs:', 'Outputs'],
 		]) {
 			assert.strictEqual(hoverAt(line, word), undefined, word);
 		}
 	});
 
-	test('the user\'s ignored words are silent too', () => {
+	test("the user's ignored words are silent too", () => {
 		const d = new KeywordDictionary({ ignoredWords: ['SYSCTL'] });
 		for (const note of index.notes()) {
 			d.addNote(note);
@@ -75,7 +84,18 @@ suite('keyword dictionary on the seed', () => {
 
 	test('a word in more notes than the limit identifies none of them', () => {
 		const d = new KeywordDictionary();
-		const note = (i: number): Note => ({ id: `n${i}`, uri: 'u', line: 0, endLine: 0, title: 't', topic: 't', keywords: [], tags: [], body: '`frobctl` and `n' + i + 'only`', bodyLine: 1 });
+		const note = (i: number): Note => ({
+			id: `n${i}`,
+			uri: 'u',
+			line: 0,
+			endLine: 0,
+			title: 't',
+			topic: 't',
+			keywords: [],
+			tags: [],
+			body: '`frobctl` and `n' + i + 'only`',
+			bodyLine: 1,
+		});
 		for (let i = 0; i < 20; i++) {
 			d.addNote(note(i));
 		}

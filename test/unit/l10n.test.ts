@@ -68,8 +68,12 @@ suite('localization: English and Korean', () => {
 	test('every %key% in package.json is in package.nls.json, and every key there is used', () => {
 		const used = new Set([...manifest.matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]));
 		assert.ok(used.size > 20);
-		for (const key of used) {assert.ok(typeof nls[key] === 'string', `package.nls.json lacks ${key}`);}
-		for (const key of Object.keys(nls)) {assert.ok(used.has(key), `package.nls.json has ${key}, which package.json does not use`);}
+		for (const key of used) {
+			assert.ok(typeof nls[key] === 'string', `package.nls.json lacks ${key}`);
+		}
+		for (const key of Object.keys(nls)) {
+			assert.ok(used.has(key), `package.nls.json has ${key}, which package.json does not use`);
+		}
 	});
 
 	test('every l10n.t literal in src/ is in l10n/bundle.l10n.json, and nothing else is (`npm run l10n`)', () => {
@@ -77,7 +81,9 @@ suite('localization: English and Korean', () => {
 		assert.deepStrictEqual(problems, []);
 		assert.ok(messages.size > 20);
 		assert.deepStrictEqual(Object.keys(bundle).sort(), [...messages].sort());
-		for (const [key, value] of Object.entries(bundle)) {assert.strictEqual(value, key);}
+		for (const [key, value] of Object.entries(bundle)) {
+			assert.strictEqual(value, key);
+		}
 	});
 
 	test('package.nls.ko.json translates every manifest string', () => {

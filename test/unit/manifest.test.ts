@@ -59,9 +59,10 @@ suite('manifest and layout', () => {
 		}
 	});
 
-	test('only TIL: Add Today\'s Entry writes files the user has (and the cache, its own storage)', () => {
+	test("only TIL: Add Today's Entry writes files the user has (and the cache, its own storage)", () => {
 		// File-system writes through VS Code or Node, edits of documents, saves.
-		const writes = /\bfs\.(writeFile|rename|delete|copy|createDirectory)\(|\b(writeFile|writeFileSync|appendFile\w*|rename\w*|unlink\w*|rmSync|truncate\w*|copyFile\w*|createWriteStream)\(|applyEdit\(|WorkspaceEdit\b|\b(document|doc|editor)\.(save|edit)\(/;
+		const writes =
+			/\bfs\.(writeFile|rename|delete|copy|createDirectory)\(|\b(writeFile|writeFileSync|appendFile\w*|rename\w*|unlink\w*|rmSync|truncate\w*|copyFile\w*|createWriteStream)\(|applyEdit\(|WorkspaceEdit\b|\b(document|doc|editor)\.(save|edit)\(/;
 		const writers = sourceFiles(join(root, 'src'))
 			.filter((file) => writes.test(readFileSync(file, 'utf8')))
 			.map((file) => file.slice(root.length + 1).replace(/\\/g, '/'))

@@ -8,13 +8,20 @@ suite('one-note-per-file parser', () => {
 	test('title from the first # heading, topic from the folder, body after the title', () => {
 		const { notes } = parseNotesFile('# Get The Size Of A Table\n\nUse `pg_relation_size`.\n', file('get-size.md'));
 		assert.strictEqual(notes.length, 1);
-		assert.deepStrictEqual([notes[0].title, notes[0].topic, notes[0].line, notes[0].body], ['Get The Size Of A Table', 'postgres', 0, 'Use `pg_relation_size`.']);
+		assert.deepStrictEqual(
+			[notes[0].title, notes[0].topic, notes[0].line, notes[0].body],
+			['Get The Size Of A Table', 'postgres', 0, 'Use `pg_relation_size`.'],
+		);
 	});
 
 	test('front matter wins: title, topic, date, keywords and aliases, tags', () => {
-		const text = '---\ntitle: Citext\ntopic: databases\ndate: 2021-03-04\nkeywords: [citext, email]\naliases: case-insensitive text\ntags: [pg]\n---\n# Heading\nbody\n';
+		const text =
+			'---\ntitle: Citext\ntopic: databases\ndate: 2021-03-04\nkeywords: [citext, email]\naliases: case-insensitive text\ntags: [pg]\n---\n# Heading\nbody\n';
 		const [note] = parseNotesFile(text, file('x.md')).notes;
-		assert.deepStrictEqual([note.title, note.topic, note.date, note.keywords, note.tags], ['Citext', 'databases', '2021-03-04', ['citext', 'email', 'case-insensitive text'], ['pg']]);
+		assert.deepStrictEqual(
+			[note.title, note.topic, note.date, note.keywords, note.tags],
+			['Citext', 'databases', '2021-03-04', ['citext', 'email', 'case-insensitive text'], ['pg']],
+		);
 	});
 
 	test('without a heading the title comes from the file name, the date from its prefix', () => {
@@ -24,12 +31,21 @@ suite('one-note-per-file parser', () => {
 
 	test('a file with day headings is a journal, whatever its name', () => {
 		const { notes } = parseNotesFile('# My notes\n\n## 2020-01-02\n- git\n  - rebase\n- vim\n', file('README.md'));
-		assert.deepStrictEqual(notes.map((n) => [n.title, n.date]), [['git', '2020-01-02'], ['vim', '2020-01-02']]);
+		assert.deepStrictEqual(
+			notes.map((n) => [n.title, n.date]),
+			[
+				['git', '2020-01-02'],
+				['vim', '2020-01-02'],
+			],
+		);
 	});
 
 	test('a day heading inside a code block does not make a journal', () => {
 		const { notes } = parseNotesFile('# Dates\n```\n## 2020-01-02\n- x\n```\n', file('dates.md'));
-		assert.deepStrictEqual(notes.map((n) => n.title), ['Dates']);
+		assert.deepStrictEqual(
+			notes.map((n) => n.title),
+			['Dates'],
+		);
 	});
 
 	test('bad front matter is a problem, not a lost note', () => {

@@ -51,22 +51,38 @@ suite('note tree: grouping for the sidebar', () => {
 	test('by topic: the bundled journal has its topics in order with their counts', () => {
 		const tree = new NoteTree(bundledNotes, [bundled], 'topic');
 		const roots = describe(tree);
-		assert.strictEqual(tree.roots().reduce((sum, n) => sum + (n.kind === 'topic' ? n.count : 0), 0), 31);
+		assert.strictEqual(
+			tree.roots().reduce((sum, n) => sum + (n.kind === 'topic' ? n.count : 0), 0),
+			31,
+		);
 		for (const expected of ['linux (3)', 'php (4)', 'logstash (2)']) {
 			assert.ok(roots.includes(expected), `${expected} in ${JSON.stringify(roots)}`);
 		}
 		const names = tree.roots().map((n) => (n.kind === 'topic' ? n.topic.toLowerCase() : ''));
-		assert.deepStrictEqual(names, [...names].sort((a, b) => a.localeCompare(b)));
+		assert.deepStrictEqual(
+			names,
+			[...names].sort((a, b) => a.localeCompare(b)),
+		);
 	});
 
 	test('by topic: a topic lists its notes newest first, from every day they were written', () => {
 		const tree = new NoteTree(bundledNotes, [bundled], 'topic');
 		const logstash = tree.children(child(tree, undefined, 'logstash (2)'));
-		assert.deepStrictEqual(logstash.map((n) => n.kind === 'note' && n.note.date), ['2020-01-10', '2020-01-02']);
+		assert.deepStrictEqual(
+			logstash.map((n) => n.kind === 'note' && n.note.date),
+			['2020-01-10', '2020-01-02'],
+		);
 	});
 
 	test('by topic: topics group case-insensitively, sort like Explorer, and show the usual spelling', () => {
-		const notes = [note({ title: 'Git 2' }), note({ title: 'git', topic: 'Git' }), note({ title: 'b', topic: 'git' }), note({ title: 'c', topic: 'Git' }), note({ title: 'Git 10' }), note({ title: 'apt' })];
+		const notes = [
+			note({ title: 'Git 2' }),
+			note({ title: 'git', topic: 'Git' }),
+			note({ title: 'b', topic: 'git' }),
+			note({ title: 'c', topic: 'Git' }),
+			note({ title: 'Git 10' }),
+			note({ title: 'apt' }),
+		];
 		const tree = new NoteTree(notes, [mine], 'topic');
 		assert.deepStrictEqual(describe(tree), ['apt (1)', 'Git (3)', 'Git 2 (1)', 'Git 10 (1)']);
 	});
@@ -75,13 +91,22 @@ suite('note tree: grouping for the sidebar', () => {
 		const tree = new NoteTree(bundledNotes, [bundled], 'date');
 		assert.deepStrictEqual(describe(tree), ['2020 (31)']);
 		const january = child(tree, tree.roots()[0], '2020-01 (31)');
-		assert.deepStrictEqual(describe(tree, january).map((d) => d.slice(0, 10)), ['2020-01-31', '2020-01-29', '2020-01-28', '2020-01-15', '2020-01-13', '2020-01-10', '2020-01-02']);
+		assert.deepStrictEqual(
+			describe(tree, january).map((d) => d.slice(0, 10)),
+			['2020-01-31', '2020-01-29', '2020-01-28', '2020-01-15', '2020-01-13', '2020-01-10', '2020-01-02'],
+		);
 		const firstDay = child(tree, january, describe(tree, january)[6]);
 		assert.deepStrictEqual(describe(tree, firstDay).slice(0, 3), ['logstash', 'scp(Secure Copy)', 'linux'], 'a day keeps the order it was written in');
 	});
 
 	test('by date: years and months newest first, undated notes after the years', () => {
-		const notes = [note({ title: 'old', date: '2019-12-31' }), note({ title: 'none' }), note({ title: 'new', date: '2021-02-01' }), note({ title: 'feb', date: '2021-02-14' }), note({ title: 'jan', date: '2021-01-05' })];
+		const notes = [
+			note({ title: 'old', date: '2019-12-31' }),
+			note({ title: 'none' }),
+			note({ title: 'new', date: '2021-02-01' }),
+			note({ title: 'feb', date: '2021-02-14' }),
+			note({ title: 'jan', date: '2021-01-05' }),
+		];
 		const tree = new NoteTree(notes, [mine], 'date');
 		assert.deepStrictEqual(describe(tree), ['2021 (3)', '2019 (1)', 'undated (1)']);
 		assert.deepStrictEqual(describe(tree, tree.roots()[0]), ['2021-02 (2)', '2021-01 (1)']);
@@ -130,7 +155,7 @@ suite('note tree: grouping for the sidebar', () => {
 		assert.strictEqual(tree.nodeOf('no such note'), undefined);
 	});
 
-	test('the note at an editor line: inside a note\'s lines, none between notes', () => {
+	test("the note at an editor line: inside a note's lines, none between notes", () => {
 		const tree = new NoteTree(bundledNotes, [bundled], 'topic');
 		const linux = bundledNotes.find((n) => n.topic === 'linux')!;
 		assert.strictEqual(tree.noteAt(BUNDLED_URI, linux.line), linux);
@@ -139,7 +164,7 @@ suite('note tree: grouping for the sidebar', () => {
 		assert.strictEqual(tree.noteAt('file:///other.md', linux.line), undefined);
 	});
 
-	test('a note\'s children are its sub-topics; a note without bullets has none', () => {
+	test("a note's children are its sub-topics; a note without bullets has none", () => {
 		const tree = new NoteTree(bundledNotes, [bundled], 'topic');
 		const linuxNotes = tree.children(child(tree, undefined, 'linux (3)'));
 		const firstLinux = linuxNotes[linuxNotes.length - 1];
@@ -155,7 +180,9 @@ suite('note tree: grouping for the sidebar', () => {
 		const many: Note[] = [];
 		for (let i = 0; i < 50_000; i++) {
 			const day = String((i % 28) + 1).padStart(2, '0');
-			many.push(note({ title: `note ${i}`, topic: `topic ${i % 500}`, date: `${2000 + (i % 20)}-${String((i % 12) + 1).padStart(2, '0')}-${day}`, body: '- a\n- b' }));
+			many.push(
+				note({ title: `note ${i}`, topic: `topic ${i % 500}`, date: `${2000 + (i % 20)}-${String((i % 12) + 1).padStart(2, '0')}-${day}`, body: '- a\n- b' }),
+			);
 		}
 		for (const grouping of ['topic', 'date'] as const) {
 			const started = performance.now();
@@ -179,12 +206,18 @@ suite('note tree: sub-topics', () => {
 	});
 
 	test('the shallowest bullet level counts, wherever it is indented', () => {
-		assert.deepStrictEqual(subTopicsOf({ body: 'intro\n  - a\n    - a1\n  - b', bodyLine: 0 }).map((s) => s.title), ['a', 'b']);
+		assert.deepStrictEqual(
+			subTopicsOf({ body: 'intro\n  - a\n    - a1\n  - b', bodyLine: 0 }).map((s) => s.title),
+			['a', 'b'],
+		);
 	});
 
 	test('no bullets, no sub-topics; an empty bullet is skipped', () => {
 		assert.deepStrictEqual(subTopicsOf({ body: 'text\n```\n- code\n```', bodyLine: 0 }), []);
-		assert.deepStrictEqual(subTopicsOf({ body: '-\n- b', bodyLine: 0 }).map((s) => s.title), ['b']);
+		assert.deepStrictEqual(
+			subTopicsOf({ body: '-\n- b', bodyLine: 0 }).map((s) => s.title),
+			['b'],
+		);
 	});
 });
 

@@ -37,13 +37,25 @@ suite('package contents (vsce ls)', () => {
 		const wanted = [manifest.icon, 'notes/til-2020-01.md', 'l10n/bundle.l10n.json', 'package.nls.json', 'README.md', 'CHANGELOG.md', 'LICENSE'];
 		for (const entry of [manifest.main, manifest.browser]) {
 			const bundle = entry.replace(/^\.\//, '');
-			if (existsSync(join(root, bundle))) {wanted.push(bundle);} // built by `npm run build`, which `npm test` runs first
+			if (existsSync(join(root, bundle))) {
+				wanted.push(bundle);
+			} // built by `npm run build`, which `npm test` runs first
 		}
-		for (const f of wanted) {assert.ok(files.includes(f), `${f} is missing from the package: ${files.join(', ')}`);}
+		for (const f of wanted) {
+			assert.ok(files.includes(f), `${f} is missing from the package: ${files.join(', ')}`);
+		}
 	});
 
 	test('the rule itself catches what must not ship', () => {
-		const bad = ['src/extension.ts', 'test/unit/x.test.ts', 'dist/extension.js.map', 'notes/jbranchaud/vim.md', '.bench-data/corpus/a.md', 'node_modules/x/index.js', 'eslint.config.mjs'];
+		const bad = [
+			'src/extension.ts',
+			'test/unit/x.test.ts',
+			'dist/extension.js.map',
+			'notes/jbranchaud/vim.md',
+			'.bench-data/corpus/a.md',
+			'node_modules/x/index.js',
+			'eslint.config.mjs',
+		];
 		assert.strictEqual(unexpectedPackageFiles(bad).length, bad.length);
 	});
 });

@@ -19,18 +19,55 @@ const RUNS = Number(process.env.TIL_FC_RUNS) || 300;
 
 /** Lines a journal is made of, and the ones that trip parsers: fences, front matter, odd indents. */
 const line = fc.oneof(
-	fc.constantFrom('## 02.01.2020', '## 2020-01-03', '### 2021-02-29', '# Title', '## Notes', '#', '---', '...', '```', '```sh', '~~~', '  ```', '\t```', '', ' ', '\t'),
-	fc.tuple(fc.constantFrom('', ' ', '  ', '\t', '\t\t', '    ', ' \t'), fc.constantFrom('- ', '* ', '+ ', '1. ', '2) ', '-', '> '), fc.string({ maxLength: 20 })).map((parts) => parts.join('')),
+	fc.constantFrom(
+		'## 02.01.2020',
+		'## 2020-01-03',
+		'### 2021-02-29',
+		'# Title',
+		'## Notes',
+		'#',
+		'---',
+		'...',
+		'```',
+		'```sh',
+		'~~~',
+		'  ```',
+		'\t```',
+		'',
+		' ',
+		'\t',
+	),
+	fc
+		.tuple(
+			fc.constantFrom('', ' ', '  ', '\t', '\t\t', '    ', ' \t'),
+			fc.constantFrom('- ', '* ', '+ ', '1. ', '2) ', '-', '> '),
+			fc.string({ maxLength: 20 }),
+		)
+		.map((parts) => parts.join('')),
 	fc.tuple(fc.constantFrom('title: ', 'keywords: ', 'date: ', 'topic: ', '  02.01.2020 x: '), fc.string({ maxLength: 12 })).map((parts) => parts.join('')),
 	fc.string({ maxLength: 30 }),
 	fc.string({ unit: 'binary', maxLength: 30 }),
 );
 const lineEnd = fc.constantFrom('\n', '\n', '\n', '\r\n', '\r');
 /** Front matter, whole or broken, at the very start, where it is recognised. */
-const frontMatter = fc.constantFrom('', '', '---\n', '---\n---', '---\ntitle: x\n---', '---\ntitle: x\n---\n', '---\nkeywords: [\n---\n', '---\nkeywords:\n  02.01.2020 a: [b]\n...\n');
-const document = fc
-	.tuple(frontMatter, fc.array(fc.tuple(line, lineEnd), { maxLength: 60 }), fc.boolean())
-	.map(([front, parts, cut]) => front + parts.map(([l, e]) => l + e).join('').slice(0, cut ? -1 : undefined));
+const frontMatter = fc.constantFrom(
+	'',
+	'',
+	'---\n',
+	'---\n---',
+	'---\ntitle: x\n---',
+	'---\ntitle: x\n---\n',
+	'---\nkeywords: [\n---\n',
+	'---\nkeywords:\n  02.01.2020 a: [b]\n...\n',
+);
+const document = fc.tuple(frontMatter, fc.array(fc.tuple(line, lineEnd), { maxLength: 60 }), fc.boolean()).map(
+	([front, parts, cut]) =>
+		front +
+		parts
+			.map(([l, e]) => l + e)
+			.join('')
+			.slice(0, cut ? -1 : undefined),
+);
 
 const seed = readFileSync(SEED, 'utf8');
 /** The seed journal with lines deleted, duplicated, swapped or replaced. */
@@ -116,12 +153,18 @@ suite('parsers never throw (property-based, fast-check)', () => {
 
 	test('random bytes: decoding and reading never throw, and never leave a CR or BOM', () => {
 		fc.assert(
-			fc.property(fc.oneof(fc.uint8Array({ maxLength: 200 }), document.map((d) => new TextEncoder().encode(d))), (bytes) => {
-				const result = readNotesFile(bytes, FILE);
-				const { text } = decodeText(bytes);
-				assert.ok(!text.includes('\r') && text.charCodeAt(0) !== 0xfeff);
-				assertWellFormed(result.notes, text);
-			}),
+			fc.property(
+				fc.oneof(
+					fc.uint8Array({ maxLength: 200 }),
+					document.map((d) => new TextEncoder().encode(d)),
+				),
+				(bytes) => {
+					const result = readNotesFile(bytes, FILE);
+					const { text } = decodeText(bytes);
+					assert.ok(!text.includes('\r') && text.charCodeAt(0) !== 0xfeff);
+					assertWellFormed(result.notes, text);
+				},
+			),
 			{ numRuns: RUNS },
 		);
 	});

@@ -48,7 +48,13 @@ suite('postings scorer', () => {
 		const git = single('git');
 		const log = single('log');
 		const hits = scorer.top([[{ term: 'git', weight: 1 }], [{ term: 'log', weight: 1 }]], postingsOf);
-		assert.deepStrictEqual(hits.slice(0, 2).map((h) => [h.item.id, h.groups]), [['a', 2], ['b', 2]]);
+		assert.deepStrictEqual(
+			hits.slice(0, 2).map((h) => [h.item.id, h.groups]),
+			[
+				['a', 2],
+				['b', 2],
+			],
+		);
 		assert.ok(Math.abs(hits[0].score - (git.get('a')! + log.get('a')!) * 2) < 1e-9);
 		assert.deepStrictEqual(hits[0].terms, ['git', 'log']);
 	});
@@ -57,7 +63,11 @@ suite('postings scorer', () => {
 		const { scorer, postingsOf } = setup();
 		const ids = (terms: string[]) =>
 			scorer
-				.top(terms.map((term) => [{ term, weight: 1 }]), postingsOf, { allGroups: true })
+				.top(
+					terms.map((term) => [{ term, weight: 1 }]),
+					postingsOf,
+					{ allGroups: true },
+				)
 				.map((h) => h.item.id)
 				.sort();
 		assert.deepStrictEqual(ids(['git', 'branch']), ['a', 'e']);
@@ -66,10 +76,19 @@ suite('postings scorer', () => {
 
 	test('the best `limit` hits are the head of the full ranking, ties in first-seen order', () => {
 		const { scorer, postingsOf } = setup();
-		const group = [{ term: 'log', weight: 1 }, { term: 'git', weight: 1 }, { term: 'branch', weight: 0.5 }, { term: 'a', weight: 1 }];
+		const group = [
+			{ term: 'log', weight: 1 },
+			{ term: 'git', weight: 1 },
+			{ term: 'branch', weight: 0.5 },
+			{ term: 'a', weight: 1 },
+		];
 		const all = scorer.top([group], postingsOf).map((h) => h.item.id);
 		for (let limit = 1; limit <= docs.length; limit++) {
-			assert.deepStrictEqual(scorer.top([group], postingsOf, { limit }).map((h) => h.item.id), all.slice(0, limit), `limit ${limit}`);
+			assert.deepStrictEqual(
+				scorer.top([group], postingsOf, { limit }).map((h) => h.item.id),
+				all.slice(0, limit),
+				`limit ${limit}`,
+			);
 		}
 	});
 
@@ -78,7 +97,10 @@ suite('postings scorer', () => {
 		const keep = (d: Doc) => d.id !== 'a';
 		assert.ok(!scorer.top([[{ term: 'log', weight: 1 }]], postingsOf, { keep }).some((h) => h.item.id === 'a'));
 		const accept = (d: Doc) => d.body.includes('history');
-		assert.deepStrictEqual(scorer.top([[{ term: 'log', weight: 1 }]], postingsOf, { accept, limit: 1 }).map((h) => h.item.id), ['a']);
+		assert.deepStrictEqual(
+			scorer.top([[{ term: 'log', weight: 1 }]], postingsOf, { accept, limit: 1 }).map((h) => h.item.id),
+			['a'],
+		);
 		mini.discard('a');
 		const after = new PostingsScorer<Doc>(mini as unknown as PostingsSource, boost, (id) => docs.find((d) => d.id === id));
 		assert.ok(!after.top([[{ term: 'log', weight: 1 }]], postingsOf).some((h) => h.item.id === 'a'));

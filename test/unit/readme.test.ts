@@ -16,16 +16,25 @@ function tableRows(heading: string): string[][] {
 	const start = readme.indexOf(`\n## ${heading}\n`);
 	assert.ok(start >= 0, `README has no "## ${heading}" section`);
 	const end = readme.indexOf('\n## ', start + 1);
-	return readme.slice(start, end < 0 ? undefined : end).split('\n')
+	return readme
+		.slice(start, end < 0 ? undefined : end)
+		.split('\n')
 		.filter((l) => l.startsWith('|') && !/^\|[-| ]+\|$/.test(l))
 		.slice(1) // the header row
-		.map((l) => l.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim()));
+		.map((l) =>
+			l
+				.split(/(?<!\\)\|/)
+				.slice(1, -1)
+				.map((c) => c.trim()),
+		);
 }
 
 suite('README: the extension page', () => {
 	test('the Commands table lists every contributed command, by its title, once', () => {
 		const rows = tableRows('Commands');
-		const hidden = new Set<string>(manifest.contributes.menus.commandPalette.filter((m: { when: string }) => m.when === 'never').map((m: { command: string }) => m.command));
+		const hidden = new Set<string>(
+			manifest.contributes.menus.commandPalette.filter((m: { when: string }) => m.when === 'never').map((m: { command: string }) => m.command),
+		);
 		for (const c of manifest.contributes.commands as { command: string; title: string; category: string }[]) {
 			const matching = rows.filter((r) => r[1] === `\`${c.command}\``);
 			assert.strictEqual(matching.length, 1, `one row for ${c.command}`);
@@ -43,7 +52,10 @@ suite('README: the extension page', () => {
 			const row = rows.find((r) => r[0] === `\`${key}\``);
 			assert.ok(row, `a row for ${key}`);
 			if (Array.isArray(value) && value.length > 0) {
-				assert.ok(value.some((v) => row[1].includes(String(v).replace(/^\*\*\/|\/\*\*$/g, ''))), `${key}: the default ${row[1]} names part of ${JSON.stringify(value)}`);
+				assert.ok(
+					value.some((v) => row[1].includes(String(v).replace(/^\*\*\/|\/\*\*$/g, ''))),
+					`${key}: the default ${row[1]} names part of ${JSON.stringify(value)}`,
+				);
 			} else {
 				assert.strictEqual(row[1], `\`${typeof value === 'string' && value === '' ? '""' : Array.isArray(value) ? '[]' : String(value)}\``, `${key}: default`);
 			}
@@ -54,6 +66,8 @@ suite('README: the extension page', () => {
 	test('the pictures it shows are in media/', () => {
 		const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((m) => m[1]);
 		assert.ok(images.length >= 3);
-		for (const image of images) {readFileSync(join(root, image));}
+		for (const image of images) {
+			readFileSync(join(root, image));
+		}
 	});
 });

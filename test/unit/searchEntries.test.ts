@@ -62,7 +62,10 @@ suite('search entries: several words narrow the results', () => {
 	});
 
 	test('one word is passed through as the index ranked it', () => {
-		assert.deepStrictEqual(ids('docker'), index.search('docker').map((h) => h.note.id));
+		assert.deepStrictEqual(
+			ids('docker'),
+			index.search('docker').map((h) => h.note.id),
+		);
 	});
 });
 
@@ -75,7 +78,10 @@ suite('search entries: the empty query', () => {
 		assert.deepStrictEqual(recent, ['new', 'old', 'gone']);
 		const shown = recentEntries(index, recent);
 		assert.strictEqual(shown.kind, 'recent');
-		assert.deepStrictEqual(shown.entries.map((e) => e.note.id), ['new', 'old']);
+		assert.deepStrictEqual(
+			shown.entries.map((e) => e.note.id),
+			['new', 'old'],
+		);
 	});
 
 	test('opening a note again moves it to the front; the list is capped', () => {
@@ -92,6 +98,9 @@ suite('search entries: the empty query', () => {
 	test('with no history, the newest notes by date', () => {
 		const shown = recentEntries(index, []);
 		assert.strictEqual(shown.kind, 'latest');
-		assert.deepStrictEqual(shown.entries.map((e) => e.note.id), ['new', 'old']);
+		assert.deepStrictEqual(
+			shown.entries.map((e) => e.note.id),
+			['new', 'old'],
+		);
 	});
 });

@@ -42,6 +42,14 @@ suite('tokenizer', () => {
 
 suite('light English stemmer', () => {
 	test('inflections meet, derivations stay apart', () => {
-		assert.deepStrictEqual(['committed', 'commits', 'containers', 'contains', 'running', 'tables', 'queries'].map(stemEnglish), ['commit', 'commit', 'container', 'contain', 'run', 'table', 'queri']);
+		assert.deepStrictEqual(['committed', 'commits', 'containers', 'contains', 'running', 'tables', 'queries'].map(stemEnglish), [
+			'commit',
+			'commit',
+			'container',
+			'contain',
+			'run',
+			'table',
+			'queri',
+		]);
 	});
 });

@@ -21,7 +21,15 @@ suite('benchmark: index cache on the corpus', () => {
 		const storage = vscode.Uri.file(mkdtempSync(path.join(tmpdir(), 'til-cache-')));
 		const log = vscode.window.createOutputChannel('TIL measure', { log: true });
 		const corpus = corpusDir();
-		const settings = () => sourceSettings(vscode.Uri.file('/nonexistent'), { folders: [corpus], includeBundledNotes: false, include: '**/*.md', exclude: DEFAULT_EXCLUDE, journal: '', maxFileSizeKB: DEFAULT_MAX_FILE_SIZE_KB });
+		const settings = () =>
+			sourceSettings(vscode.Uri.file('/nonexistent'), {
+				folders: [corpus],
+				includeBundledNotes: false,
+				include: '**/*.md',
+				exclude: DEFAULT_EXCLUDE,
+				journal: '',
+				maxFileSizeKB: DEFAULT_MAX_FILE_SIZE_KB,
+			});
 		const header = { layout: CACHE_LAYOUT, extensionVersion: 'measure', fingerprint: 'measure' };
 		let last = performance.now();
 		let longest = 0;
@@ -51,7 +59,10 @@ suite('benchmark: index cache on the corpus', () => {
 			const warm = await run('warm');
 			assert.strictEqual(warm.notes, cold.notes);
 			if (process.env.TIL_BENCH_OUT) {
-				writeFileSync(`${process.env.TIL_BENCH_OUT}.cache.json`, JSON.stringify({ notes: cold.notes, coldMs: cold.ms, warmMs: warm.ms, coldBlockMs: cold.block, warmBlockMs: warm.block }));
+				writeFileSync(
+					`${process.env.TIL_BENCH_OUT}.cache.json`,
+					JSON.stringify({ notes: cold.notes, coldMs: cold.ms, warmMs: warm.ms, coldBlockMs: cold.block, warmBlockMs: warm.block }),
+				);
 			}
 		} finally {
 			clearInterval(timer);

@@ -23,7 +23,14 @@ suite('foundation: bundled notes, search API, user folders', () => {
 		const bundled = api.notes().filter((n) => n.uri.endsWith('/notes/til-2020-01.md'));
 		assert.strictEqual(bundled.length, 31);
 		const linux = bundled.filter((n) => n.topic === 'linux');
-		assert.deepStrictEqual(linux.map((n) => [n.date, n.line]), [['2020-01-02', 17], ['2020-01-15', 139], ['2020-01-28', 151]]);
+		assert.deepStrictEqual(
+			linux.map((n) => [n.date, n.line]),
+			[
+				['2020-01-02', 17],
+				['2020-01-15', 139],
+				['2020-01-28', 151],
+			],
+		);
 	});
 
 	test('seed queries through the API: recall@5 = 1.0 and MRR@10 >= 0.9', async () => {

@@ -28,20 +28,24 @@ export async function getApi(): Promise<TilApi> {
  */
 export async function screenshot(name: string): Promise<void> {
 	const dir = process.env.TIL_SCREENSHOT_DIR;
-	if (process.env.TIL_SCREENSHOTS !== '1' || !dir) {return;}
+	if (process.env.TIL_SCREENSHOTS !== '1' || !dir) {
+		return;
+	}
 	assert.match(name, /^[\w.-]+$/, 'screenshot name must be a plain file name');
 	const done = path.join(dir, `${name}.done`);
 	rmSync(done, { force: true }); // the same name may be taken twice
 	console.log(`TIL_SCREENSHOT ${name}`); // the runner watches the log for this line
-	for (const deadline = Date.now() + 20_000; !existsSync(done); ) {
-		if (Date.now() > deadline) {throw new Error(`screenshot ${name}: runner did not answer within 20 s`);}
+	for (const deadline = Date.now() + 20_000; !existsSync(done);) {
+		if (Date.now() > deadline) {
+			throw new Error(`screenshot ${name}: runner did not answer within 20 s`);
+		}
 		await new Promise((r) => setTimeout(r, 100));
 	}
 }
 
 /** Polls until `condition` holds, failing with `what` after `ms`. */
 export async function waitFor(condition: () => boolean, what: string, ms = 10_000): Promise<void> {
-	for (const deadline = Date.now() + ms; !condition(); ) {
+	for (const deadline = Date.now() + ms; !condition();) {
 		assert.ok(Date.now() < deadline, `timed out waiting for ${what}`);
 		await new Promise((r) => setTimeout(r, 50));
 	}

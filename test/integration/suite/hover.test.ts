@@ -38,7 +38,10 @@ suite('hover hints', () => {
 					assert.strictEqual(text, '', `${file.name}: "${c.word}" must show no note`);
 				} else {
 					const expect = c.expect as { date: string; title: string };
-					assert.ok(text.includes(`**${expect.title}**`) && text.includes(expect.date), `${file.name}: "${c.word}" must show ${expect.date} ${expect.title}; got:\n${text}`);
+					assert.ok(
+						text.includes(`**${expect.title}**`) && text.includes(expect.date),
+						`${file.name}: "${c.word}" must show ${expect.date} ${expect.title}; got:\n${text}`,
+					);
 				}
 				cases++;
 			}
@@ -67,7 +70,10 @@ suite('hover hints', () => {
 			await waitFor(() => api.notes().length > 1800, 'the corpus to be indexed', 120_000);
 			const set = readShared<HoverSet>('eval', 'jbranchaud-hover.json');
 			const title = (rel: string) => /^# (.+)$/m.exec(readFileSync(path.join(corpus, rel), 'utf8'))![1].trim();
-			let positives = 0, shown = 0, negatives = 0, silent = 0;
+			let positives = 0,
+				shown = 0,
+				negatives = 0,
+				silent = 0;
 			const misses: string[] = [];
 			for (const file of set.files) {
 				const doc = await openCaseFile(file);
@@ -76,16 +82,22 @@ suite('hover hints', () => {
 					if (c.expect === null) {
 						negatives++;
 						silent += text === '' ? 1 : 0;
-						if (text) {misses.push(`${file.name} "${c.word}": should be silent`);}
+						if (text) {
+							misses.push(`${file.name} "${c.word}": should be silent`);
+						}
 					} else {
 						positives++;
 						const ok = (c.expect as string[]).some((rel) => text.includes(title(rel)));
 						shown += ok ? 1 : 0;
-						if (!ok) {misses.push(`${file.name} "${c.word}": expected ${(c.expect as string[]).join(' or ')}`);}
+						if (!ok) {
+							misses.push(`${file.name} "${c.word}": expected ${(c.expect as string[]).join(' or ')}`);
+						}
 					}
 				}
 			}
-			console.log(`jbranchaud hovers in VS Code: ${shown}/${positives} shown, ${silent}/${negatives} silent${misses.length ? `\n  ${misses.join('\n  ')}` : ''}`);
+			console.log(
+				`jbranchaud hovers in VS Code: ${shown}/${positives} shown, ${silent}/${negatives} silent${misses.length ? `\n  ${misses.join('\n  ')}` : ''}`,
+			);
 			assert.ok(shown / positives >= 0.9, `positives shown ${shown}/${positives}`);
 			assert.ok(silent / negatives >= 0.9, `negatives silent ${silent}/${negatives}`);
 		} finally {
@@ -115,7 +127,9 @@ suite('notes for this file', () => {
 			language: 'shellscript',
 		});
 		await vscode.window.showTextDocument(doc);
-		const provider = await vscode.commands.executeCommand<{ refresh(): void; current(): { note: { title: string; date?: string }; mentions: number }[] }>('_tilNotes.fileNotesInternals');
+		const provider = await vscode.commands.executeCommand<{ refresh(): void; current(): { note: { title: string; date?: string }; mentions: number }[] }>(
+			'_tilNotes.fileNotesInternals',
+		);
 		// Keywords are extracted in the background after indexing; the list fills once they are.
 		await waitFor(() => {
 			provider.refresh();
@@ -123,7 +137,10 @@ suite('notes for this file', () => {
 		}, 'the notes for this file');
 		const listed = provider.current().map((i) => `${i.note.date} ${i.note.title} ${i.mentions}`);
 		assert.strictEqual(listed[0], '2020-01-02 linux 3', listed.join('\n')); // sysctl twice, fs.inotify.max_user_watches once
-		assert.ok(listed.some((l) => l.startsWith('2020-01-10 aws-cli')), listed.join('\n'));
+		assert.ok(
+			listed.some((l) => l.startsWith('2020-01-10 aws-cli')),
+			listed.join('\n'),
+		);
 	});
 });
 
@@ -139,7 +156,10 @@ suite('hover screenshot', () => {
 		await vscode.window.tabGroups.close(vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => !t.isDirty));
 		await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
 		await vscode.commands.executeCommand('workbench.view.extension.tilNotes');
-		const doc = await vscode.workspace.openTextDocument({ content: '#!/usr/bin/env bash\n# raise the watcher limit for the dev server\nsudo sysctl fs.inotify.max_user_watches=524288\nsudo sysctl -p\n', language: 'shellscript' });
+		const doc = await vscode.workspace.openTextDocument({
+			content: '#!/usr/bin/env bash\n# raise the watcher limit for the dev server\nsudo sysctl fs.inotify.max_user_watches=524288\nsudo sysctl -p\n',
+			language: 'shellscript',
+		});
 		const editor = await vscode.window.showTextDocument(doc);
 		editor.selection = new vscode.Selection(2, 7, 2, 7);
 		await vscode.commands.executeCommand('editor.action.showHover');

@@ -11,7 +11,9 @@ export async function run(): Promise<void> {
 	// Only *.test.js (helpers.js and this file are built next to them); `npm run bench` runs
 	// the *.bench.js files instead, and the runner's packaged check the *.vsix.js files.
 	const suffix = process.env.TIL_BENCH_OUT ? '.bench.js' : process.env.TIL_SUITE === 'vsix' ? '.vsix.js' : '.test.js';
-	for (const f of readdirSync(__dirname).filter((f) => f.endsWith(suffix)).sort()) {
+	for (const f of readdirSync(__dirname)
+		.filter((f) => f.endsWith(suffix))
+		.sort()) {
 		mocha.addFile(path.join(__dirname, f));
 	}
 	// VS Code for the Web defaults files.autoSave to afterDelay (desktop: off). An auto-save racing a
@@ -21,8 +23,12 @@ export async function run(): Promise<void> {
 	const stats = await new Promise<Mocha.Stats>((resolve) => {
 		const runner = mocha.run(() => resolve(runner.stats!));
 	});
-	if (stats.failures > 0) {throw new Error(`integration: ${stats.failures} of ${stats.tests} tests failed`);}
+	if (stats.failures > 0) {
+		throw new Error(`integration: ${stats.failures} of ${stats.tests} tests failed`);
+	}
 	// A suite that silently found nothing must not pass.
-	if (stats.passes === 0) {throw new Error('integration: zero tests ran');}
+	if (stats.passes === 0) {
+		throw new Error('integration: zero tests ran');
+	}
 	console.log(`integration: ${stats.passes} passing inside VS Code ${vscode.version} (${vscode.env.appName})`);
 }

@@ -45,7 +45,7 @@ async function row(label: string, parent?: Node): Promise<Row> {
 }
 
 async function waitFor(condition: () => boolean | Promise<boolean>, what: string, ms = 10_000): Promise<void> {
-	for (const deadline = Date.now() + ms; !(await condition()); ) {
+	for (const deadline = Date.now() + ms; !(await condition());) {
 		assert.ok(Date.now() < deadline, `timed out waiting for ${what}`);
 		await new Promise((r) => setTimeout(r, 50));
 	}
@@ -65,15 +65,28 @@ suite('sidebar: notes by topic and by date', () => {
 
 	test('by topic: the bundled notes are 31 under their topics, linux 3, php 4, logstash 2', async () => {
 		const roots = await rows();
-		assert.ok(roots.every((r) => r.node.kind === 'topic'), 'one source, so topics are the first level');
+		assert.ok(
+			roots.every((r) => r.node.kind === 'topic'),
+			'one source, so topics are the first level',
+		);
 		const total = roots.reduce((sum, r) => sum + Number(r.item.description), 0);
 		assert.strictEqual(total, 31);
 		const count = (label: string) => roots.find((r) => r.item.label === label)?.item.description;
 		assert.deepStrictEqual([count('linux'), count('php'), count('logstash')], ['3', '4', '2']);
 		const labels = roots.map((r) => String(r.item.label).toLowerCase());
-		assert.deepStrictEqual(labels, [...labels].sort((a, b) => a.localeCompare(b)), 'alphabetical');
+		assert.deepStrictEqual(
+			labels,
+			[...labels].sort((a, b) => a.localeCompare(b)),
+			'alphabetical',
+		);
 		const logstash = await rows((await row('logstash')).node);
-		assert.deepStrictEqual(logstash.map((r) => [r.item.label, r.item.description]), [['logstash', '2020-01-10'], ['logstash', '2020-01-02']]);
+		assert.deepStrictEqual(
+			logstash.map((r) => [r.item.label, r.item.description]),
+			[
+				['logstash', '2020-01-10'],
+				['logstash', '2020-01-02'],
+			],
+		);
 	});
 
 	test('by date: the title-bar button switches to 2020 > January 2020 > its 7 days, newest first', async () => {
@@ -85,12 +98,19 @@ suite('sidebar: notes by topic and by date', () => {
 		const january = await row('January 2020', year.node);
 		const days = await rows(january.node);
 		assert.strictEqual(days.length, 7);
-		assert.deepStrictEqual(days.map((d) => d.item.label), ['Jan 31, 2020', 'Jan 29, 2020', 'Jan 28, 2020', 'Jan 15, 2020', 'Jan 13, 2020', 'Jan 10, 2020', 'Jan 2, 2020']);
+		assert.deepStrictEqual(
+			days.map((d) => d.item.label),
+			['Jan 31, 2020', 'Jan 29, 2020', 'Jan 28, 2020', 'Jan 15, 2020', 'Jan 13, 2020', 'Jan 10, 2020', 'Jan 2, 2020'],
+		);
 		const firstDay = await rows(days[6].node);
-		assert.deepStrictEqual(firstDay.slice(0, 3).map((r) => r.item.label), ['logstash', 'scp(Secure Copy)', 'linux'], 'a day keeps its written order');
+		assert.deepStrictEqual(
+			firstDay.slice(0, 3).map((r) => r.item.label),
+			['logstash', 'scp(Secure Copy)', 'linux'],
+			'a day keeps its written order',
+		);
 	});
 
-	test('a note item\'s command opens its file at its line, the note selected, in a preview editor', async () => {
+	test("a note item's command opens its file at its line, the note selected, in a preview editor", async () => {
 		const api = await getApi();
 		const linux = await rows((await row('linux')).node);
 		const oldest = linux[linux.length - 1];
@@ -105,19 +125,22 @@ suite('sidebar: notes by topic and by date', () => {
 		assert.strictEqual(vscode.window.tabGroups.activeTabGroup.activeTab?.isPreview, true);
 	});
 
-	test('a note\'s children are its sub-topics, each opening at its own line', async () => {
+	test("a note's children are its sub-topics, each opening at its own line", async () => {
 		const linux = await rows((await row('linux')).node);
 		const oldest = linux[linux.length - 1];
 		assert.strictEqual(oldest.item.collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
 		const subTopics = await rows(oldest.node);
-		assert.deepStrictEqual(subTopics.map((r) => r.item.label), ['reboot: 재부팅', 'ubuntu']);
+		assert.deepStrictEqual(
+			subTopics.map((r) => r.item.label),
+			['reboot: 재부팅', 'ubuntu'],
+		);
 		const command = subTopics[1].item.command!;
 		await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
 		const editor = vscode.window.activeTextEditor!;
 		assert.strictEqual(editor.document.lineAt(editor.selection.start.line).text.trim(), '- ubuntu');
 	});
 
-	test('a note\'s tooltip is Markdown with its first lines', async () => {
+	test("a note's tooltip is Markdown with its first lines", async () => {
 		const { provider } = await internals();
 		const [scp] = await rows((await row('scp')).node);
 		const resolved = await provider.resolveTreeItem!(scp.item, scp.node, new vscode.CancellationTokenSource().token);
@@ -147,7 +170,7 @@ suite('sidebar: notes by topic and by date', () => {
 		assert.strictEqual(view.selection[0].kind, 'note');
 	});
 
-	test('with a folder of the user\'s notes, each source is a top-level node', async () => {
+	test("with a folder of the user's notes, each source is a top-level node", async () => {
 		const api = await getApi();
 		const dir = mkdtempSync(path.join(tmpdir(), 'til-tree-'));
 		writeFileSync(path.join(dir, 'journal.md'), '## 2024-03-01\n- zigzag\n  - first\n  - second\n');
@@ -160,7 +183,7 @@ suite('sidebar: notes by topic and by date', () => {
 			assert.deepStrictEqual([mine.item.label, mine.item.description], [path.basename(dir), '1']);
 			const [zigzagTopic] = await rows(mine.node);
 			const [zigzag] = await rows(zigzagTopic.node);
-			assert.match(String(zigzag.item.contextValue), /\buserFile\b/, 'Reveal in Explorer is offered for the user\'s files');
+			assert.match(String(zigzag.item.contextValue), /\buserFile\b/, "Reveal in Explorer is offered for the user's files");
 			const [bundledTopic] = await rows(bundled.node);
 			const [bundledNote] = await rows(bundledTopic.node);
 			assert.doesNotMatch(String(bundledNote.item.contextValue), /\buserFile\b/);

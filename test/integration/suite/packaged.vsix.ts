@@ -51,10 +51,15 @@ suite('the packaged extension (.vsix), installed', () => {
 	});
 
 	test('a hover over sysctl shows the linux note', async () => {
-		await (await extension().activate()).ready;
+		await (
+			await extension().activate()
+		).ready;
 		const doc = await vscode.workspace.openTextDocument({ content: 'sudo sysctl -p\n', language: 'shellscript' });
 		const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(0, 7));
-		const text = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+		const text = hovers
+			.flatMap((h) => h.contents)
+			.map((c) => (typeof c === 'string' ? c : c.value))
+			.join('\n');
 		assert.match(text, /command:_tilNotes\.openNote/, 'our hover');
 		assert.match(text, /sudo sysctl fs\\?\.inotify/);
 	});

@@ -38,7 +38,7 @@ async function canRead(file: string): Promise<boolean> {
 }
 
 async function waitFor(condition: () => boolean | Promise<boolean>, what: string, ms = 15_000): Promise<void> {
-	for (const deadline = Date.now() + ms; !(await condition()); ) {
+	for (const deadline = Date.now() + ms; !(await condition());) {
 		assert.ok(Date.now() < deadline, `timed out waiting for ${what}`);
 		await sleep(50);
 	}
@@ -84,7 +84,10 @@ suite('bad and hostile notes in a real VS Code', () => {
 		const deepFolder = path.join(dir, 'nest', ...Array.from({ length: 1000 }, () => 'd'));
 		mkdirSync(deepFolder, { recursive: true });
 		writeFileSync(path.join(deepFolder, 'bottom.md'), '# Bottom Of The Folders\ndeepfolderword\n');
-		writeFileSync(file('hostile.md'), `## 2024-05-05\n- hostile $(zap) <script>alert(1)</script> [t](command:workbench.action.terminal.new)\n${HOSTILE_BODY.replace(/^/gm, '  ')}\n`);
+		writeFileSync(
+			file('hostile.md'),
+			`## 2024-05-05\n- hostile $(zap) <script>alert(1)</script> [t](command:workbench.action.terminal.new)\n${HOSTILE_BODY.replace(/^/gm, '  ')}\n`,
+		);
 		// Unreadable: no permission. Root reads that anyway, so then a link to a write-only sysfs
 		// attribute, which the kernel refuses to read even to root (EACCES), stands in.
 		writeFileSync(file('unreadable.md'), '# Unreadable\n');
@@ -105,7 +108,11 @@ suite('bad and hostile notes in a real VS Code', () => {
 
 		const api = await getApi();
 		await config().update('folders', [dir], vscode.ConfigurationTarget.Global);
-		await waitFor(() => inDir(api, dir).some((n) => n.title === 'Bottom Of The Folders') && notesOf(api, 'journal-50k.md').length > 8000, 'the bad folder to be indexed', 100_000);
+		await waitFor(
+			() => inDir(api, dir).some((n) => n.title === 'Bottom Of The Folders') && notesOf(api, 'journal-50k.md').length > 8000,
+			'the bad folder to be indexed',
+			100_000,
+		);
 	});
 
 	suiteTeardown(async () => {
@@ -115,15 +122,27 @@ suite('bad and hostile notes in a real VS Code', () => {
 
 	test('malformed YAML front matter: the note is found by its body, and the log names the file and the reason', async () => {
 		const api = await getApi();
-		assert.deepStrictEqual((await api.search('quokkaphrase')).map((h) => h.title), ['Found By Body']);
+		assert.deepStrictEqual(
+			(await api.search('quokkaphrase')).map((h) => h.title),
+			['Found By Body'],
+		);
 		assert.match(await logLine(file('bad-yaml.md'), /front matter is not valid YAML/), /^warn /);
 	});
 
 	test('CRLF, lone CR and a BOM leave no trace in titles and topics', async () => {
 		const api = await getApi();
-		assert.deepStrictEqual(notesOf(api, 'crlf-bom.md').map((n) => [n.title, n.topic, n.line]), [['CRLF Title', 'crlftopic', 3]]);
-		assert.deepStrictEqual(notesOf(api, 'lone-cr.md').map((n) => [n.title, n.line]), [['lonecr topic', 1]]);
-		assert.deepStrictEqual((await api.search('crlfbodyword')).map((h) => h.title), ['CRLF Title']);
+		assert.deepStrictEqual(
+			notesOf(api, 'crlf-bom.md').map((n) => [n.title, n.topic, n.line]),
+			[['CRLF Title', 'crlftopic', 3]],
+		);
+		assert.deepStrictEqual(
+			notesOf(api, 'lone-cr.md').map((n) => [n.title, n.line]),
+			[['lonecr topic', 1]],
+		);
+		assert.deepStrictEqual(
+			(await api.search('crlfbodyword')).map((h) => h.title),
+			['CRLF Title'],
+		);
 		for (const n of inDir(api, dir)) {
 			assert.ok(!/[\r\ufeff]/.test(n.title + n.topic), JSON.stringify(n.title));
 		}
@@ -135,11 +154,17 @@ suite('bad and hostile notes in a real VS Code', () => {
 		await logLine(file('euc-kr.md'), /EUC-KR/);
 		const cp949 = notesOf(api, 'cp949.md');
 		if (cp949.length > 0) {
-			assert.deepStrictEqual(cp949.map((n) => n.title), ['똠방각하']);
+			assert.deepStrictEqual(
+				cp949.map((n) => n.title),
+				['똠방각하'],
+			);
 		} else {
 			await logLine(file('cp949.md'), /convert it to UTF-8/); // Node's decoder lacks CP949's extension
 		}
-		assert.deepStrictEqual(notesOf(api, 'invalid-utf8.md').map((n) => n.title), ['깨진 바이트']);
+		assert.deepStrictEqual(
+			notesOf(api, 'invalid-utf8.md').map((n) => n.title),
+			['깨진 바이트'],
+		);
 		await logLine(file('invalid-utf8.md'), /2 invalid UTF-8 sequences/);
 		for (const n of inDir(api, dir)) {
 			assert.ok(!/[\u0080-\u00ff]/.test(n.title), `mojibake: ${n.title}`);
@@ -158,8 +183,14 @@ suite('bad and hostile notes in a real VS Code', () => {
 	test('a 50,000-line journal, 1,000-deep bullets and 1,000 nested folders are all indexed', async () => {
 		const api = await getApi();
 		assert.strictEqual((await api.search('topic1234x3'))[0]?.title, 'topic1234x3(note 3 of day 1234)');
-		assert.deepStrictEqual(notesOf(api, 'deep.md').map((n) => n.title), ['deepnest']);
-		assert.deepStrictEqual((await api.search('deepfolderword')).map((h) => h.title), ['Bottom Of The Folders']);
+		assert.deepStrictEqual(
+			notesOf(api, 'deep.md').map((n) => n.title),
+			['deepnest'],
+		);
+		assert.deepStrictEqual(
+			(await api.search('deepfolderword')).map((h) => h.title),
+			['Bottom Of The Folders'],
+		);
 	});
 
 	test('an unreadable file, a named pipe and symlink loops: logged and skipped, the rest indexed once', async () => {
@@ -203,7 +234,9 @@ suite('bad and hostile notes in a real VS Code', () => {
 		const note = notesOf(api, 'hostile.md')[0];
 		assert.ok(note);
 		type Node = { kind: string; note?: { id: string } };
-		const { provider } = await vscode.commands.executeCommand<{ provider: vscode.TreeDataProvider<Node> & { current(): { nodeOf(id: string): Node | undefined } } }>('_tilNotes.notesTreeInternals');
+		const { provider } = await vscode.commands.executeCommand<{
+			provider: vscode.TreeDataProvider<Node> & { current(): { nodeOf(id: string): Node | undefined } };
+		}>('_tilNotes.notesTreeInternals');
 		await provider.getChildren();
 		const node = provider.current().nodeOf(note.id);
 		assert.ok(node, 'the note is in the tree');
@@ -232,7 +265,10 @@ suite('bad and hostile notes in a real VS Code', () => {
 	});
 
 	test('reading all of it changed no file: every byte and mtime as before', () => {
-		assert.deepStrictEqual([...snapshot(dir)].filter(([p, s]) => before.get(p) !== s), []);
+		assert.deepStrictEqual(
+			[...snapshot(dir)].filter(([p, s]) => before.get(p) !== s),
+			[],
+		);
 		assert.strictEqual(snapshot(dir).size, before.size);
 	});
 });
@@ -325,7 +361,8 @@ suite('the index cache on disk: corrupt, cut short or foreign', () => {
 	let storage: string;
 	const lines: string[] = [];
 	const log = { trace() {}, info: (m: string) => lines.push(m), warn: (m: string) => lines.push(m), error: (m: string) => lines.push(m) };
-	const store = (version = '1.0.0') => new IndexCacheStore(vscode.Uri.file(storage), { layout: CACHE_LAYOUT, extensionVersion: version, fingerprint: 'f' }, log);
+	const store = (version = '1.0.0') =>
+		new IndexCacheStore(vscode.Uri.file(storage), { layout: CACHE_LAYOUT, extensionVersion: version, fingerprint: 'f' }, log);
 	const cacheFile = () => path.join(storage, 'index-cache.jsonl');
 
 	suiteSetup(() => {
@@ -336,7 +373,9 @@ suite('the index cache on disk: corrupt, cut short or foreign', () => {
 	test('saved by temporary file and rename: loads back, and leaves nothing else behind', async () => {
 		const api = await getApi();
 		const state = new IndexedNotes();
-		state.index.setFile('file:///x.md', [{ id: 'file:///x.md', uri: 'file:///x.md', line: 0, endLine: 0, title: 'Cached', topic: '', keywords: [], tags: [], body: 'cachedword', bodyLine: 1 }]);
+		state.index.setFile('file:///x.md', [
+			{ id: 'file:///x.md', uri: 'file:///x.md', line: 0, endLine: 0, title: 'Cached', topic: '', keywords: [], tags: [], body: 'cachedword', bodyLine: 1 },
+		]);
 		state.manifest.set('file:///x.md', { size: 1, mtime: 1 });
 		await store().save(state, new Pacer());
 		assert.deepStrictEqual(readdirSync(storage), ['index-cache.jsonl']);
@@ -355,7 +394,10 @@ suite('the index cache on disk: corrupt, cut short or foreign', () => {
 			writeFileSync(cacheFile(), bytes);
 			lines.length = 0;
 			assert.strictEqual(await store(version).load(new Pacer()), undefined, what);
-			assert.ok(lines.some((l) => /discarded/.test(l)), `${what}: ${lines.join('\n')}`);
+			assert.ok(
+				lines.some((l) => /discarded/.test(l)),
+				`${what}: ${lines.join('\n')}`,
+			);
 			assert.deepStrictEqual(readdirSync(storage), [], `${what}: the bad cache is removed`);
 		}
 	});
@@ -393,7 +435,9 @@ suite('under load: searching while 5,000 files change on disk', () => {
 		this.timeout(180_000);
 		const api = await getApi();
 		await vscode.commands.executeCommand('tilNotes.search', '');
-		const pick = await vscode.commands.executeCommand<vscode.QuickPick<vscode.QuickPickItem & { note?: { title: string } }> | undefined>('_tilNotes.searchPickInternals');
+		const pick = await vscode.commands.executeCommand<vscode.QuickPick<vscode.QuickPickItem & { note?: { title: string } }> | undefined>(
+			'_tilNotes.searchPickInternals',
+		);
 		assert.ok(pick);
 		const queries = ['load', 'loadkey1', 'beforeword', 'afterword', 'loadkey42', 'note'];
 		let typed = 0;
@@ -410,10 +454,17 @@ suite('under load: searching while 5,000 files change on disk', () => {
 		while (!done || typed < 20) {
 			pick.value = queries[typed++ % queries.length];
 			await sleep(25);
-			assert.ok(pick.items.every((item) => item.kind === vscode.QuickPickItemKind.Separator || item.note), 'every row is a note');
+			assert.ok(
+				pick.items.every((item) => item.kind === vscode.QuickPickItemKind.Separator || item.note),
+				'every row is a note',
+			);
 		}
 		await writing;
-		await waitFor(async () => (await api.search('beforeword')).length === 0 && (await api.search('afterword', { limit: 5000 })).length === 5000, 'every rewrite indexed', 60_000);
+		await waitFor(
+			async () => (await api.search('beforeword')).length === 0 && (await api.search('afterword', { limit: 5000 })).length === 5000,
+			'every rewrite indexed',
+			60_000,
+		);
 		assert.strictEqual(inDir(api, dir).length, 5000);
 		pick.value = 'loadkey4321';
 		await waitFor(() => pick.items[0]?.note?.title === 'Load note 4321', `the right first row (got ${pick.items[0]?.label})`);

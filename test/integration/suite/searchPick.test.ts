@@ -43,7 +43,7 @@ async function closePick(): Promise<void> {
 
 /** The pick is gone once it has finished what closing does (restoring or opening an editor). */
 async function pickClosed(): Promise<void> {
-	for (const deadline = Date.now() + 5000; await vscode.commands.executeCommand('_tilNotes.searchPickInternals'); ) {
+	for (const deadline = Date.now() + 5000; await vscode.commands.executeCommand('_tilNotes.searchPickInternals');) {
 		assert.ok(Date.now() < deadline, 'the pick did not close');
 		await new Promise((r) => setTimeout(r, 50));
 	}
@@ -73,7 +73,10 @@ suite('search pick: TIL: Search Notes', () => {
 		const items = await type(pick, '인코딩', 'logstash');
 		assert.strictEqual(items[0].description, '2020-01-10');
 		assert.match(items[0].detail ?? '', /한글 인코딩은 `utf-8`이/);
-		assert.ok(items.every((i) => i.alwaysShow), 'every item is alwaysShow, so VS Code hides none of the index hits');
+		assert.ok(
+			items.every((i) => i.alwaysShow),
+			'every item is alwaysShow, so VS Code hides none of the index hits',
+		);
 		await waitForEditor(BUNDLED, 'the preview of the active note');
 		await screenshot('search-korean');
 
@@ -90,7 +93,11 @@ suite('search pick: TIL: Search Notes', () => {
 		const pick = await openPick();
 		const items = await type(pick, 'inotify', 'linux');
 		const ranked = await api.search('inotify', { limit: items.length });
-		assert.deepStrictEqual(items.map((i) => i.note!.id), ranked.map((h) => h.id), 'the pick shows the index ranking as is');
+		assert.deepStrictEqual(
+			items.map((i) => i.note!.id),
+			ranked.map((h) => h.id),
+			'the pick shows the index ranking as is',
+		);
 		assert.match(items[0].detail ?? '', /`inotify`설정값이/);
 		const preview = await waitForEditor(BUNDLED, 'the preview of the active note');
 		await waitFor(() => preview.visibleRanges.some((r) => r.contains(new vscode.Position(12, 0))), 'the note line in view');
@@ -142,7 +149,10 @@ suite('search pick: TIL: Search Notes', () => {
 	});
 
 	test('the empty query lists the notes opened from the pick, most recent first', async () => {
-		for (const [query, title] of [['inotify', 'linux'], ['인코딩', 'logstash']]) {
+		for (const [query, title] of [
+			['inotify', 'linux'],
+			['인코딩', 'logstash'],
+		]) {
 			const pick = await openPick();
 			await type(pick, query, title);
 			await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');

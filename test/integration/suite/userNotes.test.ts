@@ -49,7 +49,15 @@ suite("the user's notes: folders, live updates, today's entry", () => {
 
 	test('a folder in the setting: its notes in notes() and search; excluded and non-Markdown files are not', async () => {
 		const api = await getApi();
-		assert.deepStrictEqual(inDir(api, dir).map((n) => [n.title, n.topic]).sort(), [['Rebase onto another base', 'git'], ['zigzag', 'zigzag']]);
+		assert.deepStrictEqual(
+			inDir(api, dir)
+				.map((n) => [n.title, n.topic])
+				.sort(),
+			[
+				['Rebase onto another base', 'git'],
+				['zigzag', 'zigzag'],
+			],
+		);
 		assert.deepStrictEqual(await titles(api, 'plinthwork'), ['Rebase onto another base']);
 		assert.deepStrictEqual(await titles(api, 'marzipanic'), []);
 		assert.deepStrictEqual(await titles(api, 'gorgonzolax'), []);
@@ -61,10 +69,14 @@ suite("the user's notes: folders, live updates, today's entry", () => {
 		const started = Date.now();
 		writeFileSync(file, '# Rebase onto another base\nUse `git rebase --onto` with vorpalsnicker now.\n');
 		let found = false;
-		await waitFor(() => {
-			void api.search('vorpalsnicker').then((hits) => (found = hits.length === 1));
-			return found;
-		}, 'the edited text to be found', 2000);
+		await waitFor(
+			() => {
+				void api.search('vorpalsnicker').then((hits) => (found = hits.length === 1));
+				return found;
+			},
+			'the edited text to be found',
+			2000,
+		);
 		console.log(`userNotes: an edit on disk was searchable after ${Date.now() - started} ms`);
 		assert.deepStrictEqual(await titles(api, 'plinthwork'), []);
 
@@ -92,7 +104,10 @@ suite("the user's notes: folders, live updates, today's entry", () => {
 		await waitFor(() => api.notes().some((n) => n.title === 'Work in progress'), 'the draft', 3000);
 		await config().update('exclude', [...DEFAULT_EXCLUDE, '**/drafts/**'], vscode.ConfigurationTarget.Global);
 		await waitFor(() => !api.notes().some((n) => n.title === 'Work in progress'), 'the draft to be excluded', 3000);
-		assert.ok(api.notes().some((n) => n.title === 'zigzag'), 'the rest stays');
+		assert.ok(
+			api.notes().some((n) => n.title === 'zigzag'),
+			'the rest stays',
+		);
 		await config().update('exclude', undefined, vscode.ConfigurationTarget.Global);
 		await waitFor(() => api.notes().some((n) => n.title === 'Work in progress'), 'the draft back', 3000);
 	});
@@ -113,7 +128,7 @@ suite("the user's notes: folders, live updates, today's entry", () => {
 		const appended = `\n\n## ${d}.${m}.${y}\n\n- zebrafish(tank)`;
 		const editor = vscode.window.activeTextEditor;
 		assert.strictEqual(editor?.document.uri.fsPath, journal);
-		assert.ok(editor.document.isDirty, 'left unsaved, like the editor\'s own edits');
+		assert.ok(editor.document.isDirty, "left unsaved, like the editor's own edits");
 		assert.strictEqual(editor.document.getText(), original.toString('utf8') + appended);
 		assert.deepStrictEqual([editor.selection.active.line, editor.selection.active.character], [editor.document.lineCount - 1, '- zebrafish(tank)'.length]);
 

@@ -17,7 +17,7 @@ async function getApi(): Promise<TilNotesApi> {
 }
 
 async function waitFor(condition: () => boolean | Promise<boolean>, what: string, ms = 10_000): Promise<void> {
-	for (const deadline = Date.now() + ms; !(await condition()); ) {
+	for (const deadline = Date.now() + ms; !(await condition());) {
 		ok(Date.now() < deadline, `timed out waiting for ${what}`);
 		await new Promise((r) => setTimeout(r, 50));
 	}
@@ -37,7 +37,15 @@ suite('web: the browser build in the web worker extension host', () => {
 		const bundled = api.notes().filter((n) => n.uri.endsWith(BUNDLED));
 		equal(bundled.length, 31, 'bundled notes');
 		const linux = bundled.filter((n) => n.topic === 'linux');
-		equal(JSON.stringify(linux.map((n) => [n.date, n.line])), JSON.stringify([['2020-01-02', 17], ['2020-01-15', 139], ['2020-01-28', 151]]), 'linux notes');
+		equal(
+			JSON.stringify(linux.map((n) => [n.date, n.line])),
+			JSON.stringify([
+				['2020-01-02', 17],
+				['2020-01-15', 139],
+				['2020-01-28', 151],
+			]),
+			'linux notes',
+		);
 	});
 
 	test('search: English and Korean queries, and front matter keywords (gray-matter in the browser)', async () => {
@@ -46,7 +54,10 @@ suite('web: the browser build in the web worker extension host', () => {
 		equal(inotify?.date, '2020-01-02', 'inotify: date of the top hit');
 		equal(inotify.topic, 'linux', 'inotify: topic of the top hit');
 		const korean = await api.search('재부팅', { limit: 5 });
-		ok(korean.some((h) => h.topic === 'linux' && h.date === '2020-01-02'), `재부팅: the 02.01.2020 linux note in ${JSON.stringify(korean.map((h) => [h.date, h.topic]))}`);
+		ok(
+			korean.some((h) => h.topic === 'linux' && h.date === '2020-01-02'),
+			`재부팅: the 02.01.2020 linux note in ${JSON.stringify(korean.map((h) => [h.date, h.topic]))}`,
+		);
 		// Only the journal's front matter gives this note the keyword.
 		const [puppeteer] = await api.search('waitForNavigation');
 		equal(puppeteer?.date, '2020-01-10', 'waitForNavigation: date');
@@ -70,13 +81,19 @@ suite('web: the browser build in the web worker extension host', () => {
 		const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
 		ok(folder, 'the runner opens a workspace folder');
 		const til = vscode.Uri.joinPath(folder, 'til');
-		await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(til, 'journal.md'), new TextEncoder().encode('## 2024-03-01\n- zigzag\n  - `quuxify --frobnicate` rewrites things\n'));
+		await vscode.workspace.fs.writeFile(
+			vscode.Uri.joinPath(til, 'journal.md'),
+			new TextEncoder().encode('## 2024-03-01\n- zigzag\n  - `quuxify --frobnicate` rewrites things\n'),
+		);
 		const config = vscode.workspace.getConfiguration('tilNotes');
 		await config.update('folders', ['til'], vscode.ConfigurationTarget.Global);
 		try {
 			await waitFor(async () => (await api.search('quuxify'))[0]?.title === 'zigzag', 'the folder to be indexed');
 			// Written after indexing: found through the file watcher, as the user's new notes are.
-			await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(til, 'wibble.md'), new TextEncoder().encode('---\ntitle: Wibble Setup\nkeywords: [wibblectl]\n---\nbody\n'));
+			await vscode.workspace.fs.writeFile(
+				vscode.Uri.joinPath(til, 'wibble.md'),
+				new TextEncoder().encode('---\ntitle: Wibble Setup\nkeywords: [wibblectl]\n---\nbody\n'),
+			);
 			await waitFor(async () => (await api.search('wibblectl'))[0]?.title === 'Wibble Setup', 'the new file to be indexed');
 		} finally {
 			await config.update('folders', undefined, vscode.ConfigurationTarget.Global);
@@ -91,7 +108,14 @@ suite('web: the browser build in the web worker extension host', () => {
 		const roots = (await provider.getChildren(undefined)) ?? [];
 		const items = await Promise.all(roots.map((node) => provider.getTreeItem(node)));
 		ok(roots.length > 0 && roots.every((node) => node.kind === 'topic'), `topics at the first level: ${JSON.stringify(roots.map((n) => n.kind))}`);
-		equal(items.reduce((sum, item) => sum + Number(item.description), 0), 31, 'notes under the topics');
-		ok(items.some((item) => item.label === 'linux' && item.description === '3'), 'linux (3)');
+		equal(
+			items.reduce((sum, item) => sum + Number(item.description), 0),
+			31,
+			'notes under the topics',
+		);
+		ok(
+			items.some((item) => item.label === 'linux' && item.description === '3'),
+			'linux (3)',
+		);
 	});
 });
