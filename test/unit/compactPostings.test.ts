@@ -4,6 +4,22 @@ import { NoteIndex } from '../../src/core/noteIndex';
 import { prng } from '../../bench/corpora';
 import { CORPUS, listMarkdown, parseFile } from '../support/nodeNotes';
 
+const files = listMarkdown(CORPUS).slice(0, 120);
+
+function corpusIndex(): NoteIndex {
+	const index = new NoteIndex();
+	for (const file of files) {
+		index.setFile(file, parseFile(file, CORPUS));
+	}
+	return index;
+}
+
+/** Search results to compare: ids, scores and matched terms, for queries of every kind. */
+function results(index: NoteIndex) {
+	const queries = ['git', 'com', 'rebase interactive', 'serch', 'topic:vim buffer', 'react hoo'];
+	return queries.map((q) => index.search(q, { limit: 20 }).map((h) => [h.note.id, h.score, h.terms]));
+}
+
 suite('compact postings', () => {
 	test('DocFrequencies answers like a Map through random sets, deletes and lookups', () => {
 		const random = prng(5);
@@ -65,20 +81,10 @@ suite('compact postings', () => {
 	});
 
 	test('a settled (compacted) index serializes, searches and updates exactly like one that is not', async () => {
-		const files = listMarkdown(CORPUS).slice(0, 120);
-		const build = () => {
-			const index = new NoteIndex();
-			for (const file of files) {
-				index.setFile(file, parseFile(file, CORPUS));
-			}
-			return index;
-		};
-		const plain = build();
-		const compact = build();
+		const plain = corpusIndex();
+		const compact = corpusIndex();
 		assert.ok(compact.settle(Infinity));
 		assert.deepStrictEqual(compact.toJSON(), plain.toJSON());
-		const queries = ['git', 'com', 'rebase interactive', 'serch', 'topic:vim buffer', 'react hoo'];
-		const results = (index: NoteIndex) => queries.map((q) => index.search(q, { limit: 20 }).map((h) => [h.note.id, h.score, h.terms]));
 		assert.deepStrictEqual(results(compact), results(plain));
 
 		// Changes after compaction: a file replaced, one removed, one added back.
@@ -106,11 +112,7 @@ suite('compact postings', () => {
 
 suite('index from chunks', () => {
 	test('a rebuilt index is the same index: serialized form, search results, and later edits', async () => {
-		const files = listMarkdown(CORPUS).slice(0, 120);
-		const original = new NoteIndex();
-		for (const file of files) {
-			original.setFile(file, parseFile(file, CORPUS));
-		}
+		const original = corpusIndex();
 		original.removeFile(files[5]); // leaves a discarded document for the chunks to vacuum
 		const chunks = [];
 		for await (const chunk of original.toChunks(async () => undefined, 50)) {
@@ -124,8 +126,6 @@ suite('index from chunks', () => {
 			return json;
 		};
 		assert.deepStrictEqual(normalized(rebuilt), normalized(original));
-		const queries = ['git', 'com', 'rebase interactive', 'serch', 'topic:vim buffer', 'react hoo'];
-		const results = (index: NoteIndex) => queries.map((q) => index.search(q, { limit: 20 }).map((h) => [h.note.id, h.score, h.terms]));
 		assert.deepStrictEqual(results(rebuilt), results(original));
 		for (const index of [original, rebuilt]) {
 			index.setFile(files[0], parseFile(files[1], CORPUS));
