@@ -15,7 +15,7 @@ import { searchEntries } from '../src/core/searchEntries';
 import type { Note } from '../src/core/note';
 import { parseBytes } from '../test/support/nodeNotes';
 import { collections, prng, type Collection } from './corpora';
-import { fmt, latencies, medianMs } from './stats';
+import { collectGarbage, fmt, latencies, medianMs } from './stats';
 import { vscodeTimings } from './vscode';
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
@@ -170,6 +170,7 @@ async function measure(c: Collection) {
 	const notes = index.notes();
 	const { typed, typos } = keystrokes(notes, quick ? 60 : 300, 7);
 	// The search pick's whole per-keystroke work: query to rows with snippets.
+	collectGarbage(); // the cold and warm runs' garbage is not the search's
 	const searchTimes = [...typed, ...typos].map((q) => time(() => searchEntries(index, q, { limit: 50 })));
 	const hovers = hoverPositions(notes, quick ? 500 : 3000, 11);
 	const hoverTimes = hovers.map(({ line, character }) => time(() => index.keywords.lookupAt(line, character)));
