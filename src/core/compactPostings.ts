@@ -6,7 +6,8 @@
  * and 40 per entry. At 50,000 notes those Maps were half of the index's heap. These classes
  * keep the same entries in one sorted array of numbers and answer the part of the Map
  * interface that MiniSearch (add, discard, vacuum, toJSON) and this project's scorer use.
- * New terms still arrive as Maps; {@link compactTermIndex} converts them when idle.
+ * Indexing (addDocument) creates them directly; the Maps MiniSearch itself would create are
+ * converted by {@link compactTermIndex}, which also trims the arrays appends have grown.
  */
 
 /** Term frequencies stay exact up to this; a term repeated 2 million times in one field is not a note. */
@@ -15,6 +16,15 @@ const TF_SPAN = 2 ** 21;
 /** document short id → term frequency, sorted by id, each pair packed into one number. */
 export class DocFrequencies {
 	private data: number[];
+	/** Set when push() may have left spare capacity; {@link trim} copies to an exact size. */
+	private grown = false;
+
+	/** One document's frequency: how a term's first posting in a field starts. */
+	static of(doc: number, tf: number): DocFrequencies {
+		const frequencies = new DocFrequencies([]);
+		frequencies.data = [doc * TF_SPAN + tf];
+		return frequencies;
+	}
 
 	constructor(entries: Map<number, number> | Iterable<[number, number]>) {
 		const from = entries instanceof Map ? entries : new Map(entries);
@@ -57,6 +67,13 @@ export class DocFrequencies {
 	}
 
 	set(doc: number, tf: number): this {
+		const data = this.data;
+		if (data.length === 0 || Math.floor(data[data.length - 1] / TF_SPAN) < doc) {
+			// Indexing adds documents in id order: appending is the common case.
+			data.push(doc * TF_SPAN + tf);
+			this.grown = true;
+			return this;
+		}
 		const i = this.find(doc);
 		if (i >= 0) {
 			this.data[i] = doc * TF_SPAN + tf;
@@ -72,6 +89,16 @@ export class DocFrequencies {
 			return false;
 		}
 		this.data.splice(i, 1);
+		return true;
+	}
+
+	/** Drops spare capacity left by appends; true if there was any to drop. */
+	trim(): boolean {
+		if (!this.grown) {
+			return false;
+		}
+		this.data = this.data.slice();
+		this.grown = false;
 		return true;
 	}
 
@@ -131,6 +158,8 @@ type Frequencies = DocFrequencies | Map<number, number>;
 /** field id → frequencies, in a small array indexed by field id (there are five fields). */
 export class FieldPostings {
 	private slots: (Frequencies | undefined)[];
+	/** Set when a new field id lengthened the slot array, which leaves spare capacity. */
+	private grown = false;
 
 	constructor(entries: Iterable<[number, Frequencies]>) {
 		this.slots = [];
@@ -159,11 +188,28 @@ export class FieldPostings {
 		return this.slots[field];
 	}
 
+	/** Trims the slot array and each field's array to their exact sizes; true if any changed. */
+	trim(): boolean {
+		let trimmed = false;
+		for (const slot of this.slots) {
+			if (slot instanceof DocFrequencies && slot.trim()) {
+				trimmed = true;
+			}
+		}
+		if (this.grown) {
+			this.slots = this.slots.slice();
+			this.grown = false;
+			trimmed = true;
+		}
+		return trimmed;
+	}
+
 	has(field: number): boolean {
 		return this.slots[field] !== undefined;
 	}
 
 	set(field: number, frequencies: Frequencies): this {
+		this.grown ||= field >= this.slots.length;
 		this.slots[field] = frequencies;
 		return this;
 	}
@@ -224,6 +270,9 @@ export function* compactTermIndex(index: MutableTermIndex, batch = 2000): Genera
 			let loose = false;
 			fields.forEach((f) => (loose ||= f instanceof Map));
 			if (!loose) {
+				if (fields.trim() && ++done % batch === 0) {
+					yield;
+				}
 				continue;
 			}
 		}

@@ -68,6 +68,30 @@ suite('compact postings', () => {
 		assert.strictEqual(compact.size, 0);
 	});
 
+	test('appends (indexing order) then trim: same entries, and a second trim has nothing to do', () => {
+		const compact = DocFrequencies.of(2, 1);
+		for (const doc of [5, 9, 14]) {
+			compact.set(doc, doc);
+		}
+		compact.set(7, 3); // out of order still lands in place
+		const before = [...compact];
+		assert.deepStrictEqual(before, [
+			[2, 1],
+			[5, 5],
+			[7, 3],
+			[9, 9],
+			[14, 14],
+		]);
+		assert.ok(compact.trim());
+		assert.ok(!compact.trim());
+		assert.deepStrictEqual([...compact], before);
+		const fields = new FieldPostings([]);
+		fields.set(4, compact);
+		assert.ok(fields.trim());
+		assert.ok(!fields.trim());
+		assert.deepStrictEqual([...fields.keys()], [4]);
+	});
+
 	test('FieldPostings keeps fields by id and counts only present ones', () => {
 		const fields = new FieldPostings([
 			[4, new Map([[1, 1]])],
