@@ -15,9 +15,11 @@ const TF_SPAN = 2 ** 21;
 
 /** document short id → term frequency, sorted by id, each pair packed into one number. */
 export class DocFrequencies {
+	/** Packed `doc · TF_SPAN + tf`; a frequency of 0 marks a deleted entry (see {@link delete}). */
 	private data: number[];
 	/** Set when push() may have left spare capacity; {@link trim} copies to an exact size. */
 	private grown = false;
+	private deleted = 0;
 
 	/** One document's frequency: how a term's first posting in a field starts. */
 	static of(doc: number, tf: number): DocFrequencies {
@@ -54,16 +56,17 @@ export class DocFrequencies {
 	}
 
 	get size(): number {
-		return this.data.length;
+		return this.data.length - this.deleted;
 	}
 
 	get(doc: number): number | undefined {
 		const i = this.find(doc);
-		return i >= 0 ? this.data[i] - doc * TF_SPAN : undefined;
+		const tf = i >= 0 ? this.data[i] - doc * TF_SPAN : 0;
+		return tf > 0 ? tf : undefined;
 	}
 
 	has(doc: number): boolean {
-		return this.find(doc) >= 0;
+		return this.get(doc) !== undefined;
 	}
 
 	set(doc: number, tf: number): this {
@@ -76,6 +79,9 @@ export class DocFrequencies {
 		}
 		const i = this.find(doc);
 		if (i >= 0) {
+			if (this.data[i] === doc * TF_SPAN) {
+				this.deleted--;
+			}
 			this.data[i] = doc * TF_SPAN + tf;
 		} else {
 			this.data.splice(-i - 1, 0, doc * TF_SPAN + tf);
@@ -83,17 +89,29 @@ export class DocFrequencies {
 		return this;
 	}
 
+	/**
+	 * Marks the entry deleted (frequency 0) rather than splicing it out: MiniSearch's vacuum
+	 * deletes thousands of documents from a common term one by one, and splicing each made
+	 * that quadratic. The marks are dropped once they are half the array, or on {@link trim}.
+	 */
 	delete(doc: number): boolean {
 		const i = this.find(doc);
-		if (i < 0) {
+		if (i < 0 || this.data[i] === doc * TF_SPAN) {
 			return false;
 		}
-		this.data.splice(i, 1);
+		this.data[i] = doc * TF_SPAN;
+		if (++this.deleted > 16 && this.deleted * 2 > this.data.length) {
+			this.dropDeleted();
+		}
 		return true;
 	}
 
-	/** Drops spare capacity left by appends; true if there was any to drop. */
+	/** Drops spare capacity left by appends and deleted entries; true if there was any. */
 	trim(): boolean {
+		if (this.deleted > 0) {
+			this.dropDeleted();
+			return true;
+		}
 		if (!this.grown) {
 			return false;
 		}
@@ -105,16 +123,32 @@ export class DocFrequencies {
 	forEach(callback: (tf: number, doc: number) => void): void {
 		for (const packed of this.data) {
 			const doc = Math.floor(packed / TF_SPAN);
-			callback(packed - doc * TF_SPAN, doc);
+			const tf = packed - doc * TF_SPAN;
+			if (tf > 0) {
+				callback(tf, doc);
+			}
 		}
 	}
 
-	/** Iterates a snapshot: MiniSearch's vacuum deletes entries while it iterates, as a Map allows. */
+	/**
+	 * Safe while entries are deleted, as a Map's iterator is (MiniSearch's vacuum deletes as it
+	 * iterates): deleting only marks in place, and dropping the marks swaps in a new array.
+	 */
 	*entries(): IterableIterator<[number, number]> {
-		for (const packed of this.data.slice()) {
-			const doc = Math.floor(packed / TF_SPAN);
-			yield [doc, packed - doc * TF_SPAN];
+		const data = this.data;
+		for (let i = 0; i < data.length; i++) {
+			const doc = Math.floor(data[i] / TF_SPAN);
+			const tf = data[i] - doc * TF_SPAN;
+			if (tf > 0) {
+				yield [doc, tf];
+			}
 		}
+	}
+
+	private dropDeleted(): void {
+		this.data = this.data.filter((packed) => packed % TF_SPAN !== 0);
+		this.deleted = 0;
+		this.grown = false;
 	}
 
 	*keys(): IterableIterator<number> {
