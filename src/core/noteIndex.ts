@@ -62,8 +62,8 @@ export class NoteIndex {
 	private mini = new MiniSearch<Note>(INDEX_OPTIONS);
 	private readonly notesById = new Map<string, Note>();
 	private readonly idsByUri = new Map<string, string[]>();
-	/** Completions by prefix; any change to the index clears it. */
-	private readonly completionCache = new Map<string, [string, number][]>();
+	/** Completions by prefix and near terms of typos; any change to the index clears it. */
+	private readonly expansionCache = new Map<string, [string, number][]>();
 	/** Scoring arrays sized to the index; any change to the index drops them. */
 	private scorer: PostingsScorer<Note> | undefined;
 	/** Compaction in progress ({@link settle}); a change to the index restarts it. */
@@ -132,6 +132,7 @@ export class NoteIndex {
 
 	/** Drops what depends on the index's contents. */
 	private changed(): void {
+		this.expansionCache.clear();
 		this.scorer = undefined;
 		this.compaction = undefined;
 		this.compacted = false;
@@ -140,8 +141,6 @@ export class NoteIndex {
 	/** Puts a file's notes in, replacing what the file had before. */
 	setFile(uri: string, notes: readonly Note[]): void {
 		this.removeFile(uri);
-		this.completionCache.clear();
-		this.changed();
 		const ids: string[] = [];
 		for (const note of notes) {
 			if (this.notesById.has(note.id)) {
@@ -161,7 +160,6 @@ export class NoteIndex {
 	}
 
 	removeFile(uri: string): void {
-		this.completionCache.clear();
 		this.changed();
 		const ids = this.idsByUri.get(uri);
 		if (!ids) {
@@ -183,7 +181,6 @@ export class NoteIndex {
 		this.idsByUri.clear();
 		this.dictionary.clear();
 		this.pendingKeywords.clear();
-		this.completionCache.clear();
 		this.changed();
 	}
 
@@ -289,18 +286,28 @@ export class NoteIndex {
 
 	/** Index terms within `distance` edits of `term`, weighted as MiniSearch weighs fuzzy matches. */
 	private nearTerms(term: string, distance: number): [string, number][] {
-		const cacheKey = `~${distance}:${term}`;
-		let near = this.completionCache.get(cacheKey);
-		if (!near) {
-			near = [];
+		return this.expansion(`~${distance}:${term}`, () => {
+			const near: [string, number][] = [];
 			for (const [found, [, edits]] of this.termIndex().fuzzyGet(term, distance)) {
 				if (edits > 0) {
 					near.push([found, (FUZZY_WEIGHT * found.length) / (found.length + edits)]);
 				}
 			}
-			this.completionCache.set(cacheKey, near);
+			return near;
+		});
+	}
+
+	/** A term expansion (completions, near terms) from the cache, computed once per index state. */
+	private expansion(key: string, compute: () => [string, number][]): [string, number][] {
+		let terms = this.expansionCache.get(key);
+		if (!terms) {
+			if (this.expansionCache.size > 5000) {
+				this.expansionCache.clear();
+			}
+			terms = compute();
+			this.expansionCache.set(key, terms);
 		}
-		return near;
+		return terms;
 	}
 
 	/**
@@ -313,17 +320,7 @@ export class NoteIndex {
 			return [];
 		}
 		// Typing revisits the same prefixes; walking the term tree is the slow part.
-		const cacheKey = `${limit}:${prefix}`;
-		const cached = this.completionCache.get(cacheKey);
-		if (cached) {
-			return cached;
-		}
-		if (this.completionCache.size > 5000) {
-			this.completionCache.clear();
-		}
-		const result = this.findCompletions(prefix, limit);
-		this.completionCache.set(cacheKey, result);
-		return result;
+		return this.expansion(`${limit}:${prefix}`, () => this.findCompletions(prefix, limit));
 	}
 
 	private findCompletions(prefix: string, limit: number): [string, number][] {
