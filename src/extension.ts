@@ -30,7 +30,7 @@ export function activate(context: vscode.ExtensionContext, platform: HostPlatfor
 	// The cache is optional: without global storage the index is built from the files each time.
 	const cache = IndexCacheStore.create(context, log, platform.bundle).catch(() => undefined);
 	const notes = new NotesService(log, () => sourceSettings(context.extensionUri, readConfig()), cache);
-	const watcher = new NotesWatcher((uris) => void notes.updatePaths(uris));
+	const watcher = new NotesWatcher((uris) => void notes.updatePaths(uris), log);
 	context.subscriptions.push(
 		log,
 		notes,

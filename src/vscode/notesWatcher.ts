@@ -1,10 +1,16 @@
 import * as vscode from 'vscode';
+import { ChangeBatcher } from '../core/changeBatcher';
+import type { Log } from '../core/log';
 import { sourceOf, type NoteSource } from './sources';
 
-/** Quiet time after the last event before an update runs: a save or a `git checkout` is a burst. */
-const DEBOUNCE_MS = 250;
-/** An endless stream of events still updates this often. */
-const MAX_WAIT_MS = 2000;
+const BATCHING = {
+	debounceMs: 250,
+	maxWaitMs: 2000,
+	/** A `git checkout` or a sync tool rewriting a folder; one save is a handful of events. */
+	burstSize: 200,
+	recheckAfterMs: 1500,
+	maxRecheckWaitMs: 15_000,
+};
 
 /**
  * Turns file events in the sources into batches of changed paths: one watcher per user folder
@@ -12,17 +18,21 @@ const MAX_WAIT_MS = 2000;
  * documents in any source. Paths are collected and handed over once things are quiet, so a
  * burst of thousands of events is one update. Which paths are notes is decided by the
  * receiver, which re-lists folders and stats files: events say *where* to look, not what changed.
+ * After a burst, the whole folder is handed over again once it is quiet: watchers drop
+ * events in bursts, silently (see {@link ChangeBatcher}).
  */
 export class NotesWatcher implements vscode.Disposable {
 	/** Per watched root (by URI string): its recursive watcher, and the watcher of its parent. */
 	private readonly roots = new Map<string, { inside: vscode.Disposable; parent: vscode.Disposable | undefined }>();
 	private sources: readonly NoteSource[] = [];
-	private pending = new Map<string, vscode.Uri>();
-	private timer: ReturnType<typeof setTimeout> | undefined;
-	private firstPendingAt = 0;
+	private readonly batcher: ChangeBatcher<vscode.Uri>;
 	private readonly saveListener: vscode.Disposable;
 
-	constructor(private readonly onPaths: (uris: vscode.Uri[]) => void) {
+	constructor(
+		onPaths: (uris: vscode.Uri[]) => void,
+		private readonly log?: Log,
+	) {
+		this.batcher = new ChangeBatcher(onPaths, (roots) => onPaths(roots.map((root) => this.recheck(root))), BATCHING);
 		this.saveListener = vscode.workspace.onDidSaveTextDocument((doc) => this.notify(doc.uri));
 	}
 
@@ -89,29 +99,20 @@ export class NotesWatcher implements vscode.Disposable {
 
 	/** Something changed at `uri` (a file or a folder); ignored when it is in no source. */
 	notify(uri: vscode.Uri): void {
-		if (!sourceOf(this.sources, uri)) {
-			return;
+		const source = sourceOf(this.sources, uri);
+		if (source) {
+			this.batcher.add(uri.toString(), uri, source.root.toString());
 		}
-		if (this.pending.size === 0) {
-			this.firstPendingAt = Date.now();
-		}
-		this.pending.set(uri.toString(), uri);
-		clearTimeout(this.timer);
-		const wait = Math.max(0, Math.min(DEBOUNCE_MS, this.firstPendingAt + MAX_WAIT_MS - Date.now()));
-		this.timer = setTimeout(() => this.flush(), wait);
 	}
 
-	private flush(): void {
-		this.timer = undefined;
-		const uris = [...this.pending.values()];
-		this.pending.clear();
-		if (uris.length > 0) {
-			this.onPaths(uris);
-		}
+	private recheck(root: string): vscode.Uri {
+		const uri = vscode.Uri.parse(root);
+		this.log?.info(vscode.l10n.t('Re-checking {0} after a burst of changes: watchers can drop events in a burst', uri.fsPath));
+		return uri;
 	}
 
 	dispose(): void {
-		clearTimeout(this.timer);
+		this.batcher.dispose();
 		for (const watched of this.roots.values()) {
 			watched.inside.dispose();
 			watched.parent?.dispose();

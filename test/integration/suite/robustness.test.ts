@@ -460,11 +460,15 @@ suite('under load: searching while 5,000 files change on disk', () => {
 			);
 		}
 		await writing;
+		let stale = 0;
 		await waitFor(
-			async () => (await api.search('beforeword')).length === 0 && (await api.search('afterword', { limit: 5000 })).length === 5000,
+			async () => (stale = (await api.search('beforeword', { limit: 5000 })).length) === 0 && (await api.search('afterword', { limit: 5000 })).length === 5000,
 			'every rewrite indexed',
 			60_000,
-		);
+		).catch(async (err: Error) => {
+			// Which way it failed (events lost, or slow) is what a CI log has to tell.
+			throw new Error(`${err.message}: ${stale} notes still have the old text. The log ends:\n${(await recentLog()).slice(-15).join('\n')}`);
+		});
 		assert.strictEqual(inDir(api, dir).length, 5000);
 		pick.value = 'loadkey4321';
 		await waitFor(() => pick.items[0]?.note?.title === 'Load note 4321', `the right first row (got ${pick.items[0]?.label})`);
