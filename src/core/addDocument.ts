@@ -1,4 +1,5 @@
 import type MiniSearch from 'minisearch';
+import { DocFrequencies, FieldPostings } from './compactPostings';
 import type { Options } from 'minisearch';
 
 /** The MiniSearch 7.x internals that `MiniSearch.add` writes (private, used read-write here only). */
@@ -6,16 +7,17 @@ interface MiniSearchWriter {
 	_idToShortId: Map<string, number>;
 	_fieldIds: Record<string, number>;
 	_documentCount: number;
-	_index: { fetch(term: string, create: () => Map<number, Map<number, number>>): Map<number, Map<number, number>> };
+	_index: { fetch(term: string, create: () => FieldPostings): FieldPostings };
 	addDocumentId(id: string): number;
 	addFieldLength(shortId: number, fieldId: number, count: number, length: number): void;
 }
 
 /**
- * Adds a document exactly as `MiniSearch.add` does, but looks each distinct term up once per
- * field rather than once per occurrence. `add` walks the term tree and two Maps for every
- * token; notes repeat their words, so that was a quarter of a cold start. The result is the
- * same index, entry for entry (a unit test compares the serialized forms). Assumes no stored
+ * Adds a document as `MiniSearch.add` does, but looks each distinct term up once per field
+ * rather than once per occurrence, and keeps its postings in the compact classes of
+ * compactPostings.ts rather than two levels of Maps. `add` walks the term tree and two Maps
+ * for every token; notes repeat their words, so that was a quarter of a cold start. The
+ * result serializes to the same index, entry for entry (a unit test compares the two). Assumes no stored
  * fields and a `processTerm` that returns one string, as the project's options have.
  */
 export function addDocument<T>(mini: MiniSearch<T>, options: Options<T>, document: T): void {
@@ -47,15 +49,16 @@ export function addDocument<T>(mini: MiniSearch<T>, options: Options<T>, documen
 			}
 		}
 		for (const [term, count] of counts) {
-			const fields = m._index.fetch(term, newMap);
+			// A new document: no term of it has an entry yet, and counts holds each term once.
+			const fields = m._index.fetch(term, newFieldPostings);
 			const docs = fields.get(fieldId);
 			if (docs == null) {
-				fields.set(fieldId, new Map([[shortId, count]]));
+				fields.set(fieldId, DocFrequencies.of(shortId, count));
 			} else {
-				docs.set(shortId, (docs.get(shortId) ?? 0) + count);
+				docs.set(shortId, count);
 			}
 		}
 	}
 }
 
-const newMap = () => new Map();
+const newFieldPostings = () => new FieldPostings([]);

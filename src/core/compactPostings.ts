@@ -6,7 +6,8 @@
  * and 40 per entry. At 50,000 notes those Maps were half of the index's heap. These classes
  * keep the same entries in one sorted array of numbers and answer the part of the Map
  * interface that MiniSearch (add, discard, vacuum, toJSON) and this project's scorer use.
- * New terms still arrive as Maps; {@link compactTermIndex} converts them when idle.
+ * Indexing (addDocument) creates them directly; the Maps MiniSearch itself would create are
+ * converted by {@link compactTermIndex}, which also trims the arrays appends have grown.
  */
 
 /** Term frequencies stay exact up to this; a term repeated 2 million times in one field is not a note. */
@@ -14,7 +15,18 @@ const TF_SPAN = 2 ** 21;
 
 /** document short id → term frequency, sorted by id, each pair packed into one number. */
 export class DocFrequencies {
+	/** Packed `doc · TF_SPAN + tf`; a frequency of 0 marks a deleted entry (see {@link delete}). */
 	private data: number[];
+	/** Set when push() may have left spare capacity; {@link trim} copies to an exact size. */
+	private grown = false;
+	private deleted = 0;
+
+	/** One document's frequency: how a term's first posting in a field starts. */
+	static of(doc: number, tf: number): DocFrequencies {
+		const frequencies = new DocFrequencies([]);
+		frequencies.data = [doc * TF_SPAN + tf];
+		return frequencies;
+	}
 
 	constructor(entries: Map<number, number> | Iterable<[number, number]>) {
 		const from = entries instanceof Map ? entries : new Map(entries);
@@ -44,21 +56,32 @@ export class DocFrequencies {
 	}
 
 	get size(): number {
-		return this.data.length;
+		return this.data.length - this.deleted;
 	}
 
 	get(doc: number): number | undefined {
 		const i = this.find(doc);
-		return i >= 0 ? this.data[i] - doc * TF_SPAN : undefined;
+		const tf = i >= 0 ? this.data[i] - doc * TF_SPAN : 0;
+		return tf > 0 ? tf : undefined;
 	}
 
 	has(doc: number): boolean {
-		return this.find(doc) >= 0;
+		return this.get(doc) !== undefined;
 	}
 
 	set(doc: number, tf: number): this {
+		const data = this.data;
+		if (data.length === 0 || Math.floor(data[data.length - 1] / TF_SPAN) < doc) {
+			// Indexing adds documents in id order: appending is the common case.
+			data.push(doc * TF_SPAN + tf);
+			this.grown = true;
+			return this;
+		}
 		const i = this.find(doc);
 		if (i >= 0) {
+			if (this.data[i] === doc * TF_SPAN) {
+				this.deleted--;
+			}
 			this.data[i] = doc * TF_SPAN + tf;
 		} else {
 			this.data.splice(-i - 1, 0, doc * TF_SPAN + tf);
@@ -66,28 +89,66 @@ export class DocFrequencies {
 		return this;
 	}
 
+	/**
+	 * Marks the entry deleted (frequency 0) rather than splicing it out: MiniSearch's vacuum
+	 * deletes thousands of documents from a common term one by one, and splicing each made
+	 * that quadratic. The marks are dropped once they are half the array, or on {@link trim}.
+	 */
 	delete(doc: number): boolean {
 		const i = this.find(doc);
-		if (i < 0) {
+		if (i < 0 || this.data[i] === doc * TF_SPAN) {
 			return false;
 		}
-		this.data.splice(i, 1);
+		this.data[i] = doc * TF_SPAN;
+		if (++this.deleted > 16 && this.deleted * 2 > this.data.length) {
+			this.dropDeleted();
+		}
+		return true;
+	}
+
+	/** Drops spare capacity left by appends and deleted entries; true if there was any. */
+	trim(): boolean {
+		if (this.deleted > 0) {
+			this.dropDeleted();
+			return true;
+		}
+		if (!this.grown) {
+			return false;
+		}
+		this.data = this.data.slice();
+		this.grown = false;
 		return true;
 	}
 
 	forEach(callback: (tf: number, doc: number) => void): void {
 		for (const packed of this.data) {
 			const doc = Math.floor(packed / TF_SPAN);
-			callback(packed - doc * TF_SPAN, doc);
+			const tf = packed - doc * TF_SPAN;
+			if (tf > 0) {
+				callback(tf, doc);
+			}
 		}
 	}
 
-	/** Iterates a snapshot: MiniSearch's vacuum deletes entries while it iterates, as a Map allows. */
+	/**
+	 * Safe while entries are deleted, as a Map's iterator is (MiniSearch's vacuum deletes as it
+	 * iterates): deleting only marks in place, and dropping the marks swaps in a new array.
+	 */
 	*entries(): IterableIterator<[number, number]> {
-		for (const packed of this.data.slice()) {
-			const doc = Math.floor(packed / TF_SPAN);
-			yield [doc, packed - doc * TF_SPAN];
+		const data = this.data;
+		for (let i = 0; i < data.length; i++) {
+			const doc = Math.floor(data[i] / TF_SPAN);
+			const tf = data[i] - doc * TF_SPAN;
+			if (tf > 0) {
+				yield [doc, tf];
+			}
 		}
+	}
+
+	private dropDeleted(): void {
+		this.data = this.data.filter((packed) => packed % TF_SPAN !== 0);
+		this.deleted = 0;
+		this.grown = false;
 	}
 
 	*keys(): IterableIterator<number> {
@@ -131,6 +192,8 @@ type Frequencies = DocFrequencies | Map<number, number>;
 /** field id → frequencies, in a small array indexed by field id (there are five fields). */
 export class FieldPostings {
 	private slots: (Frequencies | undefined)[];
+	/** Set when a new field id lengthened the slot array, which leaves spare capacity. */
+	private grown = false;
 
 	constructor(entries: Iterable<[number, Frequencies]>) {
 		this.slots = [];
@@ -159,11 +222,28 @@ export class FieldPostings {
 		return this.slots[field];
 	}
 
+	/** Trims the slot array and each field's array to their exact sizes; true if any changed. */
+	trim(): boolean {
+		let trimmed = false;
+		for (const slot of this.slots) {
+			if (slot instanceof DocFrequencies && slot.trim()) {
+				trimmed = true;
+			}
+		}
+		if (this.grown) {
+			this.slots = this.slots.slice();
+			this.grown = false;
+			trimmed = true;
+		}
+		return trimmed;
+	}
+
 	has(field: number): boolean {
 		return this.slots[field] !== undefined;
 	}
 
 	set(field: number, frequencies: Frequencies): this {
+		this.grown ||= field >= this.slots.length;
 		this.slots[field] = frequencies;
 		return this;
 	}
@@ -224,6 +304,9 @@ export function* compactTermIndex(index: MutableTermIndex, batch = 2000): Genera
 			let loose = false;
 			fields.forEach((f) => (loose ||= f instanceof Map));
 			if (!loose) {
+				if (fields.trim() && ++done % batch === 0) {
+					yield;
+				}
 				continue;
 			}
 		}

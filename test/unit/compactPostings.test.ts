@@ -53,19 +53,47 @@ suite('compact postings', () => {
 	});
 
 	test('deleting while iterating visits every entry, as with a Map (MiniSearch vacuum does it)', () => {
-		const compact = new DocFrequencies([
-			[1, 1],
-			[2, 1],
-			[3, 1],
-			[4, 1],
-		]);
-		const visited: number[] = [];
-		for (const [doc] of compact) {
-			visited.push(doc);
-			compact.delete(doc);
+		const all = Array.from({ length: 100 }, (_, i): [number, number] => [i * 3, 1 + (i % 7)]);
+		const compact = new DocFrequencies(all);
+		const visited: [number, number][] = [];
+		for (const [doc, tf] of compact) {
+			visited.push([doc, tf]);
+			if (doc % 2 === 0 || doc > 150) {
+				compact.delete(doc); // past half the entries, the marks are dropped mid-iteration
+			}
 		}
-		assert.deepStrictEqual(visited, [1, 2, 3, 4]);
-		assert.strictEqual(compact.size, 0);
+		assert.deepStrictEqual(visited, all);
+		const kept = all.filter(([doc]) => doc % 2 === 1 && doc <= 150);
+		assert.strictEqual(compact.size, kept.length);
+		assert.deepStrictEqual([...compact], kept);
+		compact.set(6, 2); // a deleted entry comes back
+		assert.strictEqual(compact.get(6), 2);
+		assert.ok(compact.trim());
+		assert.deepStrictEqual([...compact].length, kept.length + 1);
+	});
+
+	test('appends (indexing order) then trim: same entries, and a second trim has nothing to do', () => {
+		const compact = DocFrequencies.of(2, 1);
+		for (const doc of [5, 9, 14]) {
+			compact.set(doc, doc);
+		}
+		compact.set(7, 3); // out of order still lands in place
+		const before = [...compact];
+		assert.deepStrictEqual(before, [
+			[2, 1],
+			[5, 5],
+			[7, 3],
+			[9, 9],
+			[14, 14],
+		]);
+		assert.ok(compact.trim());
+		assert.ok(!compact.trim());
+		assert.deepStrictEqual([...compact], before);
+		const fields = new FieldPostings([]);
+		fields.set(4, compact);
+		assert.ok(fields.trim());
+		assert.ok(!fields.trim());
+		assert.deepStrictEqual([...fields.keys()], [4]);
 	});
 
 	test('FieldPostings keeps fields by id and counts only present ones', () => {
