@@ -2,7 +2,7 @@ import * as assert from 'node:assert';
 import MiniSearch from 'minisearch';
 import { addDocument } from '../../src/core/addDocument';
 import type { Note } from '../../src/core/note';
-import { INDEX_OPTIONS } from '../../src/core/noteIndex';
+import { INDEX_OPTIONS, NoteIndex } from '../../src/core/noteIndex';
 import { BUNDLED_NOTES, CORPUS, listMarkdown, parseFile } from '../support/nodeNotes';
 
 suite('addDocument', () => {
@@ -23,6 +23,56 @@ suite('addDocument', () => {
 			addDocument(ours, INDEX_OPTIONS, note);
 		}
 		assert.strictEqual(JSON.stringify(ours), JSON.stringify(theirs));
+		const cached = new MiniSearch<Note>(INDEX_OPTIONS);
+		const terms = new Map();
+		for (const note of notes) {
+			addDocument(cached, INDEX_OPTIONS, note, terms);
+		}
+		assert.strictEqual(JSON.stringify(cached), JSON.stringify(theirs));
 		assert.throws(() => addDocument(ours, INDEX_OPTIONS, notes[0]), /duplicate ID/);
+	});
+
+	test('a NoteIndex through edits, discards and vacuums holds what MiniSearch.add and discard build', async () => {
+		const files = listMarkdown(CORPUS).slice(0, 80);
+		const index = new NoteIndex();
+		const reference = new MiniSearch<Note>(INDEX_OPTIONS);
+		const idsOf = new Map<string, string[]>();
+		const put = (uri: string, notes: Note[]) => {
+			for (const id of idsOf.get(uri) ?? []) {
+				reference.discard(id);
+			}
+			reference.addAll(notes);
+			idsOf.set(
+				uri,
+				notes.map((n) => n.id),
+			);
+			index.setFile(uri, notes);
+		};
+		const vacuumBoth = async () => {
+			await reference.vacuum();
+			const chunks = index.toChunks(async () => undefined); // vacuums before the first chunk
+			while (!(await chunks.next()).done) {
+				// drained: only the vacuum matters here
+			}
+		};
+		files.forEach((file) => put(file, parseFile(file, CORPUS)));
+		// Replace a few files with other files' notes (new ids), vacuum, and add more after.
+		for (const [i, file] of files.slice(0, 30).entries()) {
+			put(
+				file,
+				parseFile(files[(i + 40) % files.length], CORPUS).map((n) => ({ ...n, id: `${n.id}#v2` })),
+			);
+		}
+		await vacuumBoth();
+		for (const file of listMarkdown(CORPUS).slice(80, 120)) {
+			put(file, parseFile(file, CORPUS));
+		}
+		await vacuumBoth();
+		const sorted = (json: unknown) => {
+			const j = JSON.parse(JSON.stringify(json)) as { index: [string, unknown][] };
+			j.index.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+			return j;
+		};
+		assert.deepStrictEqual(sorted(index.toJSON().index), sorted(reference.toJSON()));
 	});
 });
