@@ -32,6 +32,25 @@ suite('addDocument', () => {
 		assert.throws(() => addDocument(ours, INDEX_OPTIONS, notes[0]), /duplicate ID/);
 	});
 
+	test('a processTerm that merges or drops tokens gives the counts MiniSearch.add gives', () => {
+		const options = {
+			...INDEX_OPTIONS,
+			tokenize: (text: string) => text.split(/\s+/).filter(Boolean),
+			processTerm: (term: string) => (term === 'the' ? null : term.toLowerCase()),
+		};
+		const docs = [
+			{ id: 'a', title: 'Keep keep KEEP the', topic: 'x', keywords: [], tags: [], body: 'one One two the' },
+			{ id: 'b', title: 'keep', topic: 'the', keywords: [], tags: [], body: 'two TWO two' },
+		] as unknown as Note[];
+		const theirs = new MiniSearch<Note>(options);
+		theirs.addAll(docs);
+		const ours = new MiniSearch<Note>(options);
+		for (const doc of docs) {
+			addDocument(ours, options, doc);
+		}
+		assert.strictEqual(JSON.stringify(ours), JSON.stringify(theirs));
+	});
+
 	test('a NoteIndex through edits, discards and vacuums holds what MiniSearch.add and discard build', async () => {
 		const files = listMarkdown(CORPUS).slice(0, 80);
 		const index = new NoteIndex();
