@@ -9,7 +9,7 @@ const watch = process.argv.includes('--watch');
 
 /** @type {import('esbuild').BuildOptions} */
 const extension = {
-	entryPoints: ['src/extension.ts'],
+	entryPoints: ['src/node/extension.ts'],
 	bundle: true,
 	format: 'cjs',
 	platform: 'node',
@@ -21,6 +21,9 @@ const extension = {
 	external: ['vscode'],
 	logLevel: 'warning',
 };
+
+// The worker thread the Node build parses notes in (src/node/parserPool.ts).
+const parseWorker = { ...extension, entryPoints: ['src/node/parseWorker.ts'], outfile: 'dist/parseWorker.js', external: [] };
 
 // The same extension for VS Code for the Web (vscode.dev, and the web worker extension host of a
 // VS Code server): one file, `vscode` its only import. gray-matter's `fs` is dropped through its
@@ -64,7 +67,7 @@ const webIntegration = {
 	logLevel: 'warning',
 };
 
-const builds = [extension, web, integration, webIntegration];
+const builds = [extension, parseWorker, web, integration, webIntegration];
 if (watch) {
 	const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
 	await Promise.all(contexts.map((c) => c.watch()));

@@ -18,8 +18,10 @@ export default tseslint.config(
 		},
 	},
 	{
-		// All of src/ runs in the web worker extension host too (src/web/extension.ts): no Node.
+		// All of src/ runs in the web worker extension host too (src/web/extension.ts): no Node,
+		// but in src/node/, which only the Node build loads (src/node/extension.ts).
 		files: ['src/**/*.ts'],
+		ignores: ['src/node/**'],
 		rules: {
 			'no-restricted-imports': ['error', { patterns: [NODE_MODULES] }],
 			'no-restricted-globals': [

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import MiniSearch from 'minisearch';
@@ -13,7 +14,8 @@ import { IndexedNotes, syncIndex, type FoundFile } from '../src/core/indexSync';
 import { Pacer } from '../src/core/pacer';
 import { searchEntries } from '../src/core/searchEntries';
 import type { Note } from '../src/core/note';
-import { parseBytes } from '../test/support/nodeNotes';
+import { ParserPool } from '../src/node/parserPool';
+import { fileInfoOf } from '../test/support/nodeNotes';
 import { collections, prng, type Collection } from './corpora';
 import { collectGarbage, fmt, latencies, medianMs } from './stats';
 import { vscodeTimings } from './vscode';
@@ -41,9 +43,17 @@ async function longestBlock<T>(work: () => Promise<T>): Promise<{ result: T; lon
 	return { result, longestBlockMs: histogram.max / 1e6 };
 }
 
+/** Parses in a worker thread as the Node build does (dist/parseWorker.js, built by `npm run bench`). */
+const parser = new ParserPool(
+	() => new Worker(join(__dirname, '..', 'dist', 'parseWorker.js')),
+	(reason) => {
+		throw new Error(`bench: the parse worker failed: ${reason}`);
+	},
+);
+
 /**
- * A cold start as the extension does it (core/indexSync with a Pacer yielding every 15 ms),
- * reading with Node's fs instead of workspace.fs.
+ * A cold start as the extension does it: core/indexSync with a Pacer yielding every 15 ms, and
+ * files read and parsed in a worker thread.
  */
 async function coldStart(c: Collection, measure: <T>(work: () => Promise<T>) => Promise<T> = (work) => work()): Promise<IndexedNotes> {
 	const pathOf = new Map<string, string>();
@@ -57,7 +67,8 @@ async function coldStart(c: Collection, measure: <T>(work: () => Promise<T>) => 
 	});
 	const load = async (uri: string) => {
 		const file = pathOf.get(uri)!;
-		return parseBytes(await readFile(file), file, c.root);
+		const info = fileInfoOf(file, c.root);
+		return ((await parser.readLocal(file, info, {})) ?? (await parser.parse(await readFile(file), info, {}))).notes;
 	};
 	const state = new IndexedNotes();
 	await measure(() => syncIndex(state, found, load, { pacer: new Pacer() }));
@@ -228,6 +239,7 @@ async function main() {
 	for (const c of collections(sizes)) {
 		results.push(await measure(c));
 	}
+	parser.dispose();
 	const bundleKb = statSync(dist).size / 1024;
 	const vscode = args.has('no-vscode') ? [] : vscodeTimings(runs);
 	writeFileSync(

@@ -1,6 +1,7 @@
 import { sinceLoad, timings } from './vscode/activationClock';
 import * as vscode from 'vscode';
 import { createApi, type TilNotesApi } from './api';
+import type { NotesReader } from './core/fileParser';
 import { registerAddEntry } from './vscode/addEntry';
 import { IndexCacheStore } from './vscode/cacheStore';
 import { CommandId } from './vscode/commands';
@@ -19,6 +20,8 @@ import { sourceSettings } from './vscode/sources';
 export interface HostPlatform {
 	/** The bundle this host runs, relative to the extension root: its hash keys the index cache. */
 	bundle: string;
+	/** Parses files off the extension host's thread, where the host can (src/node/extension.ts). */
+	parser?: (onFallback: (reason: string) => void, onFirstStart: () => void) => NotesReader & { dispose(): void };
 }
 
 const NODE: HostPlatform = { bundle: 'dist/extension.js' };
@@ -29,11 +32,16 @@ export function activate(context: vscode.ExtensionContext, platform: HostPlatfor
 	const log = createLogChannel();
 	// The cache is optional: without global storage the index is built from the files each time.
 	const cache = IndexCacheStore.create(context, log, platform.bundle).catch(() => undefined);
-	const notes = new NotesService(log, () => sourceSettings(context.extensionUri, readConfig()), cache);
+	const parser = platform.parser?.(
+		(reason) => log.warn(vscode.l10n.t('Parsing notes in the extension host instead of a worker: {0}', reason)),
+		() => log.info(vscode.l10n.t('Parsing notes in a worker thread')),
+	);
+	const notes = new NotesService(log, () => sourceSettings(context.extensionUri, readConfig()), cache, parser);
 	const watcher = new NotesWatcher((uris) => void notes.updatePaths(uris), log);
 	context.subscriptions.push(
 		log,
 		notes,
+		{ dispose: () => parser?.dispose() },
 		watcher,
 		notes.onDidChangeSources((sources) => watcher.watch(sources)),
 		onSourcesConfigChange(() => void notes.refresh()),

@@ -22,7 +22,14 @@ interface MiniSearchWriter {
  * lookup is much cheaper than a walk down the tree. Assumes no stored
  * fields and a `processTerm` that returns one string, as the project's options have.
  */
-export function addDocument<T>(mini: MiniSearch<T>, options: Options<T>, document: T, terms?: Map<string, FieldPostings>): void {
+export function addDocument<T>(
+	mini: MiniSearch<T>,
+	options: Options<T>,
+	document: T,
+	terms?: Map<string, FieldPostings>,
+	/** Each field's tokens, in `options.fields` order, when they were worked out elsewhere (see pretokenized.ts). */
+	fieldTokens?: readonly (readonly string[])[],
+): void {
 	const m = mini as unknown as MiniSearchWriter;
 	const extractField = options.extractField!;
 	const tokenize = options.tokenize!;
@@ -35,12 +42,15 @@ export function addDocument<T>(mini: MiniSearch<T>, options: Options<T>, documen
 		throw new Error(`MiniSearch: duplicate ID ${id}`);
 	}
 	const shortId = m.addDocumentId(id);
-	for (const field of options.fields) {
-		const value = extractField(document, field);
-		if (value == null) {
-			continue;
+	for (const [i, field] of options.fields.entries()) {
+		let tokens = fieldTokens?.[i];
+		if (!tokens) {
+			const value = extractField(document, field);
+			if (value == null) {
+				continue;
+			}
+			tokens = tokenize(value.toString(), field);
 		}
-		const tokens = tokenize(value.toString(), field);
 		const fieldId = m._fieldIds[field];
 		m.addFieldLength(shortId, fieldId, m._documentCount - 1, new Set(tokens).size);
 		const counts = new Map<string, number>();

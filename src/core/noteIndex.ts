@@ -4,6 +4,7 @@ import type { Note } from './note';
 import { addDocument } from './addDocument';
 import { compactTermIndex, FieldPostings, type MutableTermIndex } from './compactPostings';
 import { PostingsScorer, type PostingsSource, type ScoredGroup, type ScoredTerm, type TermPostings } from './postingsScorer';
+import { takeTokens } from './pretokenized';
 import { parseQuery, type ParsedQuery } from './query';
 import { tokenize, type TokenGroup } from './tokenizer';
 
@@ -35,6 +36,19 @@ export const INDEX_OPTIONS: Options<Note> = {
 		boost: BOOSTS,
 	},
 };
+
+/** A note's indexed fields as tokens, in `INDEX_OPTIONS.fields` order (undefined if a field is absent). */
+export function tokenizeForIndex(note: Note): string[][] | undefined {
+	const out: string[][] = [];
+	for (const field of INDEX_OPTIONS.fields) {
+		const value = INDEX_OPTIONS.extractField!(note, field);
+		if (value == null) {
+			return undefined;
+		}
+		out.push(tokenize(String(value)));
+	}
+	return out;
+}
 
 export interface NoteHit {
 	note: Note;
@@ -171,7 +185,7 @@ export class NoteIndex {
 		const added = ids.map((id) => this.notesById.get(id)!);
 		const terms = this.termLookup();
 		for (const note of added) {
-			addDocument(this.mini, INDEX_OPTIONS, note, terms);
+			addDocument(this.mini, INDEX_OPTIONS, note, terms, takeTokens(note));
 		}
 		for (const note of added) {
 			this.pendingKeywords.set(note.id, note);

@@ -3,7 +3,7 @@ import { FileFilter } from '../core/glob';
 import { IndexedNotes, syncIndex, type LoadNotes, type SyncResult } from '../core/indexSync';
 import type { Log } from '../core/log';
 import type { NoteIndex } from '../core/noteIndex';
-import { readNotesFile } from '../core/noteFile';
+import { IN_THREAD, type NotesReader } from '../core/fileParser';
 import { Pacer } from '../core/pacer';
 import type { IndexCacheStore } from './cacheStore';
 import { fileInfo, LINKED_FOLDER, listedFile, listNoteFiles, relativePath, sourceOf, type ListedFile, type NoteSource, type SourceSettings } from './sources';
@@ -49,6 +49,7 @@ export class NotesService implements vscode.Disposable {
 		private readonly log: Log,
 		private readonly getSettings: () => SourceSettings,
 		private readonly cache: Promise<IndexCacheStore | undefined> = Promise.resolve(undefined),
+		private readonly reader: NotesReader = IN_THREAD,
 	) {}
 
 	/**
@@ -274,7 +275,10 @@ export class NotesService implements vscode.Disposable {
 			const file = byUri.get(key)!;
 			const uri = file.resource;
 			try {
-				const result = readNotesFile(await vscode.workspace.fs.readFile(uri), fileInfo(file.source, uri), { maxBytes });
+				const info = fileInfo(file.source, uri);
+				const result =
+					(uri.scheme === 'file' ? await this.reader.readLocal?.(uri.fsPath, info, { maxBytes }) : undefined) ??
+					(await this.reader.parse(await vscode.workspace.fs.readFile(uri), info, { maxBytes }));
 				if (result.unreadable) {
 					this.log.warn(vscode.l10n.t('Skipped {0}: {1}', uri.fsPath, result.unreadable));
 				}

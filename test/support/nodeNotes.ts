@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { NoteIndex } from '../../src/core/noteIndex';
-import { readNotesFile } from '../../src/core/noteFile';
+import { readNotesFile, type FileInfo } from '../../src/core/noteFile';
 import type { Note } from '../../src/core/note';
 import { sharedDir } from './sharedDir';
 
@@ -37,8 +37,13 @@ export function parseFile(path: string, root: string): Note[] {
 
 /** A file's notes from its bytes, placed as the extension places it (folder name below `root`). */
 export function parseBytes(bytes: Uint8Array, path: string, root: string): Note[] {
+	return readNotesFile(bytes, fileInfoOf(path, root)).notes;
+}
+
+/** Where the extension places a file: its URI, name, and folder name below `root`. */
+export function fileInfoOf(path: string, root: string): FileInfo {
 	const folder = dirname(path) === root ? '' : basename(dirname(path));
-	return readNotesFile(bytes, { uri: pathToFileURL(path).toString(), fileName: basename(path), folderName: folder }).notes;
+	return { uri: pathToFileURL(path).toString(), fileName: basename(path), folderName: folder };
 }
 
 export function indexFolder(root: string): { index: NoteIndex; relPath: (note: Note) => string } {

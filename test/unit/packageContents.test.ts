@@ -34,7 +34,16 @@ suite('package contents (vsce ls)', () => {
 	});
 
 	test('ships what the manifest points at', () => {
-		const wanted = [manifest.icon, 'notes/til-2020-01.md', 'l10n/bundle.l10n.json', 'package.nls.json', 'README.md', 'CHANGELOG.md', 'LICENSE'];
+		const wanted = [
+			manifest.icon,
+			'dist/parseWorker.js',
+			'notes/til-2020-01.md',
+			'l10n/bundle.l10n.json',
+			'package.nls.json',
+			'README.md',
+			'CHANGELOG.md',
+			'LICENSE',
+		];
 		for (const entry of [manifest.main, manifest.browser]) {
 			const bundle = entry.replace(/^\.\//, '');
 			if (existsSync(join(root, bundle))) {

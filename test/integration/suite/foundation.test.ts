@@ -33,6 +33,16 @@ suite('foundation: bundled notes, search API, user folders', () => {
 		);
 	});
 
+	test('the journal was parsed in a worker thread, which never failed over to the extension host', async () => {
+		await getApi();
+		const log = (await vscode.commands.executeCommand<string[]>('_tilNotes.recentLog')) ?? [];
+		assert.ok(log.includes('info Parsing notes in a worker thread'), log.join('\n'));
+		assert.deepStrictEqual(
+			log.filter((l) => l.includes('instead of a worker')),
+			[],
+		);
+	});
+
 	test('seed queries through the API: recall@5 = 1.0 and MRR@10 >= 0.9', async () => {
 		const api = await getApi();
 		const set = readShared<EvalSet>('eval', 'seed-queries.json');

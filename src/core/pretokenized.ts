@@ -1,0 +1,70 @@
+import type { Note } from './note';
+import { readNotesFile, type FileInfo, type ReadResult } from './noteFile';
+
+/**
+ * Index terms worked out away from the indexing thread travel with their note, so the index
+ * need not tokenize it again. A side table rather than a field of `Note`: notes are cached,
+ * shown and compared, and the tokens matter only until the note is indexed.
+ */
+const tokensOfNote = new WeakMap<Note, string>();
+
+/** A file read and parsed, with each note's fields tokenized for the index (see {@link encodeFieldTokens}). */
+export interface ParsedFile extends ReadResult {
+	fieldTokens?: string[];
+}
+
+/** Reads a file's bytes into notes, and tokenizes each note's indexed fields. */
+export function parseForIndex(
+	bytes: Uint8Array,
+	file: FileInfo,
+	options: { maxBytes?: number },
+	fieldsOf: (note: Note) => (readonly string[])[] | undefined,
+): ParsedFile {
+	const result: ParsedFile = readNotesFile(bytes, file, options);
+	result.fieldTokens = result.notes.map((note) => {
+		const fields = fieldsOf(note);
+		return (fields && encodeFieldTokens(fields)) ?? '';
+	});
+	return result;
+}
+
+/**
+ * One string for a note's token lists: structured clone copies one string far faster than
+ * hundreds of small ones. Tokens never hold whitespace (see tokenizer.ts); if one did, the
+ * note is left to be tokenized where it is indexed.
+ */
+export function encodeFieldTokens(fields: (readonly string[])[]): string | undefined {
+	for (const tokens of fields) {
+		for (const token of tokens) {
+			if (/[\s]/.test(token) || token === '') {
+				return undefined;
+			}
+		}
+	}
+	return fields.map((tokens) => tokens.join(' ')).join('\n');
+}
+
+export function decodeFieldTokens(encoded: string): string[][] {
+	return encoded.split('\n').map((field) => (field === '' ? [] : field.split(' ')));
+}
+
+/** Attaches a parsed file's tokens to its notes (after they crossed from a worker). */
+export function attachTokens(parsed: ParsedFile): void {
+	parsed.notes.forEach((note, i) => {
+		const encoded = parsed.fieldTokens?.[i];
+		if (encoded) {
+			tokensOfNote.set(note, encoded);
+		}
+	});
+	delete parsed.fieldTokens;
+}
+
+/** The note's field tokens, if they were worked out elsewhere; each is handed out once. */
+export function takeTokens(note: Note): string[][] | undefined {
+	const encoded = tokensOfNote.get(note);
+	if (encoded === undefined) {
+		return undefined;
+	}
+	tokensOfNote.delete(note);
+	return decodeFieldTokens(encoded);
+}

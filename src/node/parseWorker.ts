@@ -1,0 +1,33 @@
+// A worker thread that reads files into notes and tokenizes them for the index, so the
+// extension host's thread only adds terms to the index (see parserPool.ts).
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { parentPort } from 'node:worker_threads';
+import { tokenizeForIndex } from '../core/noteIndex';
+import { parseForIndex } from '../core/pretokenized';
+import type { ParseRequest, ParseResponse } from './parserPool';
+
+parentPort?.on('message', ({ id, bytes, path, file, maxBytes }: ParseRequest) => {
+	let response: ParseResponse;
+	try {
+		response = { id, parsed: parseForIndex(bytes ?? readRegularFile(path!), file, { maxBytes }, tokenizeForIndex) };
+	} catch (err) {
+		response = { id, error: err instanceof Error ? err.message : String(err), reading: !bytes };
+	}
+	parentPort?.postMessage(response);
+});
+
+/**
+ * Reads a file that is still a regular file when opened: one swapped for a named pipe since it
+ * was listed would otherwise block this thread, and every file after it, until a writer came.
+ */
+function readRegularFile(path: string): Uint8Array {
+	const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+	try {
+		if (!fstatSync(fd).isFile()) {
+			throw new Error(`${path} is not a regular file`);
+		}
+		return readFileSync(fd);
+	} finally {
+		closeSync(fd);
+	}
+}

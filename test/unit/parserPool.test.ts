@@ -1,0 +1,97 @@
+import * as assert from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { NoteIndex, tokenizeForIndex } from '../../src/core/noteIndex';
+import { decodeFieldTokens, encodeFieldTokens, parseForIndex, takeTokens } from '../../src/core/pretokenized';
+import { ParserPool } from '../../src/node/parserPool';
+import { BUNDLED_NOTES, CORPUS, fileInfoOf, listMarkdown, parseBytes } from '../support/nodeNotes';
+
+/** The worker as the Node build starts it, run from its TypeScript source. */
+const startWorker = () => new Worker(join(__dirname, '..', '..', 'src', 'node', 'parseWorker.ts'), { execArgv: ['--require', 'tsx/cjs'] });
+
+function files(): [string, string][] {
+	return [
+		...listMarkdown(BUNDLED_NOTES).map((f): [string, string] => [f, BUNDLED_NOTES]),
+		...listMarkdown(CORPUS)
+			.slice(0, 120)
+			.map((f): [string, string] => [f, CORPUS]),
+	];
+}
+
+suite('parsing in a worker thread', () => {
+	test('field tokens cross as one string and come back the same; a token with a space is left to the index', () => {
+		const fields = [['fn::join', 'fn', 'join'], [], ['설정값']];
+		assert.deepStrictEqual(decodeFieldTokens(encodeFieldTokens(fields)!), fields);
+		assert.strictEqual(encodeFieldTokens([['a b']]), undefined);
+	});
+
+	test('notes parsed and tokenized in the worker give exactly the index built in this thread', async () => {
+		const pool = new ParserPool(startWorker, (reason) => assert.fail(reason));
+		try {
+			const here = new NoteIndex();
+			const there = new NoteIndex();
+			const parsed = await Promise.all(files().map(([path, root]) => pool.parse(readFileSync(path), fileInfoOf(path, root), {})));
+			for (const [i, [path, root]] of files().entries()) {
+				const uri = fileInfoOf(path, root).uri;
+				here.setFile(uri, parseBytes(readFileSync(path), path, root));
+				there.setFile(uri, parsed[i].notes);
+			}
+			assert.deepStrictEqual(JSON.parse(JSON.stringify(there.toJSON())), JSON.parse(JSON.stringify(here.toJSON())));
+			assert.ok(there.size > 100);
+		} finally {
+			pool.dispose();
+		}
+	});
+
+	test('tokens are used once: a note indexed again is tokenized again', () => {
+		const [path, root] = files()[0];
+		const parsed = parseForIndex(readFileSync(path), fileInfoOf(path, root), {}, tokenizeForIndex);
+		assert.strictEqual(parsed.fieldTokens?.length, parsed.notes.length);
+		assert.strictEqual(takeTokens(parsed.notes[0]), undefined, 'nothing attached until attachTokens');
+	});
+
+	test('the worker reads local files itself: the same notes; a missing file or a named pipe is an error, never a hang', async () => {
+		const pool = new ParserPool(startWorker, (reason) => assert.fail(reason));
+		const dir = mkdtempSync(join(tmpdir(), 'til-pool-'));
+		try {
+			for (const [path, root] of files().slice(0, 30)) {
+				const result = await pool.readLocal(path, fileInfoOf(path, root), {});
+				assert.deepStrictEqual(result?.notes, parseBytes(readFileSync(path), path, root), path);
+			}
+			const missing = join(dir, 'missing.md');
+			await assert.rejects(pool.readLocal(missing, fileInfoOf(missing, dir), {}), /ENOENT/);
+			const pipe = join(dir, 'pipe.md');
+			execFileSync('mkfifo', [pipe]);
+			await assert.rejects(pool.readLocal(pipe, fileInfoOf(pipe, dir), {}), /not a regular file/);
+			const big = join(dir, 'big.md');
+			writeFileSync(big, '# Big\n' + 'x'.repeat(2000));
+			assert.match((await pool.readLocal(big, fileInfoOf(big, dir), { maxBytes: 1000 }))?.unreadable ?? '', /larger than/);
+		} finally {
+			pool.dispose();
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	test('a worker that cannot start or dies: every file is still parsed, here, and the reason is told', async () => {
+		const reasons: string[] = [];
+		const broken = new ParserPool(
+			() => new Worker('process.exit(3)', { eval: true }),
+			(reason) => reasons.push(reason),
+		);
+		try {
+			for (const [path, root] of files().slice(0, 40)) {
+				const result = await broken.parse(readFileSync(path), fileInfoOf(path, root), {});
+				assert.deepStrictEqual(result.notes, parseBytes(readFileSync(path), path, root), path);
+			}
+			assert.ok(reasons.length >= 1 && reasons.length <= 3, reasons.join('\n'));
+			assert.match(reasons[0], /exited with code 3/);
+			const [path, root] = files()[0];
+			assert.strictEqual(await broken.readLocal(path, fileInfoOf(path, root), {}), undefined, 'no worker: the caller reads the file');
+		} finally {
+			broken.dispose();
+		}
+	});
+});
