@@ -70,48 +70,71 @@ export type DecodedCache = { state: IndexedNotes } | { problem: string };
  */
 export async function decodeCache(lines: Iterable<string> | AsyncIterable<string>, expected: CacheHeader, pacer: Pacer): Promise<DecodedCache> {
 	const manifest = new Map<string, FileStamp>();
-	const chunks: IndexChunk[] = [];
 	let count = 0;
 	let ended = false;
-	try {
+	let problem: string | undefined;
+	// Lines are parsed as the index takes them, not all first: a parsed piece is garbage as soon
+	// as it is loaded, so the heap never holds the whole cache as objects (at 50,000 notes that
+	// made every young-generation collection copy it, pausing the host for tens of ms each).
+	async function* indexChunks(): AsyncGenerator<IndexChunk> {
 		for await (const text of lines) {
 			if (ended) {
-				return { problem: 'data after the end line' };
+				problem = 'data after the end line';
+				return;
 			}
 			if (!text.trim()) {
 				continue;
 			}
-			const value = JSON.parse(text) as Record<string, unknown>;
+			let value: Record<string, unknown>;
+			try {
+				value = JSON.parse(text) as Record<string, unknown>;
+			} catch (err) {
+				problem = err instanceof Error ? err.message : String(err);
+				return;
+			}
 			if (count === 0) {
-				const problem = headerProblem(value.header, expected);
+				problem = headerProblem(value.header, expected);
 				if (problem) {
-					return { problem };
+					return;
 				}
 			} else if (Array.isArray(value.manifest)) {
 				for (const [uri, size, mtime] of value.manifest as [string, number, number][]) {
 					manifest.set(uri, { size, mtime });
 				}
 			} else if (value.index && typeof value.index === 'object') {
-				chunks.push(value.index as IndexChunk);
+				yield value.index as IndexChunk;
 			} else if (typeof value.end === 'number') {
 				if (value.end !== count) {
-					return { problem: `end line counts ${value.end} lines, the file has ${count}` };
+					problem = `end line counts ${value.end} lines, the file has ${count}`;
+					return;
 				}
 				ended = true;
 				continue;
 			} else {
-				return { problem: `unexpected line ${count + 1}` };
+				problem = `unexpected line ${count + 1}`;
+				return;
 			}
 			count++;
 			await pacer.pause();
 		}
-		if (count === 0) {
-			return { problem: 'empty' };
+	}
+	try {
+		let index: NoteIndex;
+		try {
+			index = await NoteIndex.fromChunks(indexChunks(), () => pacer.pause());
+		} catch (err) {
+			// A bad line ends the pieces early; what was wrong with the line says more.
+			if (problem || count === 0) {
+				return { problem: problem ?? 'empty' };
+			}
+			throw err;
+		}
+		if (problem) {
+			return { problem };
 		}
 		if (!ended) {
 			return { problem: 'cut short (no end line)' };
 		}
-		const index = await NoteIndex.fromChunks(chunks, () => pacer.pause());
 		const files = index.files();
 		if (files.length !== manifest.size || files.some((uri) => !manifest.has(uri))) {
 			return { problem: 'the manifest and the index disagree' };

@@ -434,13 +434,23 @@ export class NoteIndex {
 				dirtCount: mini._dirtCount,
 			},
 		};
-		const pieces = async function* (kind: ChunkKind, entries: Iterable<unknown>): AsyncGenerator<IndexChunk> {
+		// A piece ends at `size` entries, or at TERM_PIECE_POSTINGS postings: a common term's
+		// postings at 50,000 notes take as long to parse and load as hundreds of rare terms.
+		const pieces = async function* (
+			kind: ChunkKind,
+			entries: Iterable<unknown>,
+			weightOf: (entry: unknown) => number = () => 1,
+			maxWeight = size,
+		): AsyncGenerator<IndexChunk> {
 			let batch: unknown[] = [];
+			let weight = 0;
 			for (const entry of entries) {
 				batch.push(entry);
-				if (batch.length >= size) {
+				weight += weightOf(entry);
+				if (batch.length >= size || weight >= maxWeight) {
 					yield { kind, entries: batch };
 					batch = [];
+					weight = 0;
 					await pause();
 				}
 			}
@@ -460,7 +470,14 @@ export class NoteIndex {
 				yield [term, data];
 			}
 		};
-		yield* pieces('terms', terms());
+		const postingsOf = ([, data]: [string, Record<number, Record<number, number>>]) => {
+			let n = 0;
+			for (const field in data) {
+				n += Object.keys(data[field]).length;
+			}
+			return n;
+		};
+		yield* pieces('terms', terms(), postingsOf as (entry: unknown) => number, TERM_PIECE_POSTINGS);
 		yield* pieces('notes', this.notesById.values());
 		yield* pieces('files', this.idsByUri);
 	}
@@ -507,8 +524,11 @@ export class NoteIndex {
 					break;
 				case 'terms': {
 					const terms = started()._index as unknown as MutableTermIndex;
-					for (const [term, data] of chunk.entries as [string, Record<string, Record<string, number>>][]) {
+					for (const [i, [term, data]] of (chunk.entries as [string, Record<string, Record<string, number>>][]).entries()) {
 						terms.set(term, FieldPostings.fromRecord(data));
+						if (i % 16 === 15) {
+							await pause(); // returns at once unless the slice is used up
+						}
 					}
 					break;
 				}
@@ -533,6 +553,9 @@ export class NoteIndex {
 		return index;
 	}
 }
+
+/** Postings per cache piece of terms: about 10 ms to parse and load on a slow machine. */
+const TERM_PIECE_POSTINGS = 20_000;
 
 /** MiniSearch's scalar state, as in its `toJSON()`. */
 export interface IndexMeta {
