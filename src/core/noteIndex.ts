@@ -436,17 +436,12 @@ export class NoteIndex {
 		};
 		// A piece ends at `size` entries, or at TERM_PIECE_POSTINGS postings: a common term's
 		// postings at 50,000 notes take as long to parse and load as hundreds of rare terms.
-		const pieces = async function* (
-			kind: ChunkKind,
-			entries: Iterable<unknown>,
-			weightOf: (entry: unknown) => number = () => 1,
-			maxWeight = size,
-		): AsyncGenerator<IndexChunk> {
+		const pieces = async function* (kind: ChunkKind, entries: Iterable<[unknown, number]>, maxWeight = size): AsyncGenerator<IndexChunk> {
 			let batch: unknown[] = [];
 			let weight = 0;
-			for (const entry of entries) {
+			for (const [entry, entryWeight] of entries) {
 				batch.push(entry);
-				weight += weightOf(entry);
+				weight += entryWeight;
 				if (batch.length >= size || weight >= maxWeight) {
 					yield { kind, entries: batch };
 					batch = [];
@@ -458,28 +453,28 @@ export class NoteIndex {
 				yield { kind, entries: batch };
 			}
 		};
-		yield* pieces('documentIds', mini._documentIds);
-		yield* pieces('fieldLength', mini._fieldLength);
-		yield* pieces('storedFields', mini._storedFields);
-		const terms = function* (): Generator<unknown> {
+		const each = function* (entries: Iterable<unknown>): Generator<[unknown, number]> {
+			for (const entry of entries) {
+				yield [entry, 1];
+			}
+		};
+		yield* pieces('documentIds', each(mini._documentIds));
+		yield* pieces('fieldLength', each(mini._fieldLength));
+		yield* pieces('storedFields', each(mini._storedFields));
+		const terms = function* (): Generator<[unknown, number]> {
 			for (const [term, fieldIndex] of mini._index) {
 				const data: Record<number, Record<number, number>> = {};
+				let postings = 0;
 				for (const [fieldId, freqs] of fieldIndex) {
 					data[fieldId] = Object.fromEntries(freqs);
+					postings += freqs.size;
 				}
-				yield [term, data];
+				yield [[term, data], postings];
 			}
 		};
-		const postingsOf = ([, data]: [string, Record<number, Record<number, number>>]) => {
-			let n = 0;
-			for (const field in data) {
-				n += Object.keys(data[field]).length;
-			}
-			return n;
-		};
-		yield* pieces('terms', terms(), postingsOf as (entry: unknown) => number, TERM_PIECE_POSTINGS);
-		yield* pieces('notes', this.notesById.values());
-		yield* pieces('files', this.idsByUri);
+		yield* pieces('terms', terms(), TERM_PIECE_POSTINGS);
+		yield* pieces('notes', each(this.notesById.values()));
+		yield* pieces('files', each(this.idsByUri));
 	}
 
 	/**

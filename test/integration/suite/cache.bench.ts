@@ -2,13 +2,16 @@ import * as assert from 'node:assert';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
 import { CACHE_LAYOUT } from '../../../src/core/indexCache';
 import { IndexCacheStore } from '../../../src/vscode/cacheStore';
 import { DEFAULT_EXCLUDE, DEFAULT_MAX_FILE_SIZE_KB } from '../../../src/vscode/config';
+import { ParserPool } from '../../../src/node/parserPool';
 import { NotesService } from '../../../src/vscode/notesService';
 import { sourceSettings } from '../../../src/vscode/sources';
 import { corpusDir } from './evalFiles';
+import { EXTENSION_ID } from './helpers';
 
 /**
  * Cold and warm start over the 1,873-note corpus, in this extension host, with a cache in a
@@ -39,7 +42,9 @@ suite('benchmark: index cache on the corpus', () => {
 			last = now;
 		}, 1);
 		const run = async (label: string) => {
-			const service = new NotesService(log, settings, Promise.resolve(new IndexCacheStore(storage, header, log)));
+			// Parsing in a worker, as the extension does in this host (src/node/extension.ts).
+			const parser = new ParserPool(() => new Worker(path.join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'dist', 'parseWorker.js')));
+			const service = new NotesService(log, settings, Promise.resolve(new IndexCacheStore(storage, header, log)), parser);
 			longest = 0;
 			last = performance.now();
 			const started = performance.now();
@@ -52,6 +57,7 @@ suite('benchmark: index cache on the corpus', () => {
 			await service.flushCache();
 			console.log(`userNotes: ${label} cache saved in ${Math.round(performance.now() - saveStarted)} ms, longest event-loop block ${longest.toFixed(1)} ms`);
 			service.dispose();
+			parser.dispose();
 			return { ms, notes: service.index.size, block };
 		};
 		try {
