@@ -27,8 +27,12 @@ export function addDocument<T>(
 	options: Options<T>,
 	document: T,
 	terms?: Map<string, FieldPostings>,
-	/** Each field's tokens, in `options.fields` order, when they were worked out elsewhere (see pretokenized.ts). */
-	fieldTokens?: readonly (readonly string[])[],
+	/**
+	 * Per field, in `options.fields` order, its distinct tokens and their counts alternating,
+	 * when they were worked out elsewhere (see pretokenized.ts). Only for options whose
+	 * `processTerm` keeps each token as it is, as the project's do.
+	 */
+	fieldCounts?: readonly (readonly string[])[],
 ): void {
 	const m = mini as unknown as MiniSearchWriter;
 	const extractField = options.extractField!;
@@ -43,15 +47,20 @@ export function addDocument<T>(
 	}
 	const shortId = m.addDocumentId(id);
 	for (const [i, field] of options.fields.entries()) {
-		let tokens = fieldTokens?.[i];
-		if (!tokens) {
-			const value = extractField(document, field);
-			if (value == null) {
-				continue;
-			}
-			tokens = tokenize(value.toString(), field);
-		}
 		const fieldId = m._fieldIds[field];
+		const counted = fieldCounts?.[i];
+		if (counted) {
+			m.addFieldLength(shortId, fieldId, m._documentCount - 1, counted.length / 2);
+			for (let j = 0; j < counted.length; j += 2) {
+				addPosting(m, terms, counted[j], fieldId, shortId, Number(counted[j + 1]));
+			}
+			continue;
+		}
+		const value = extractField(document, field);
+		if (value == null) {
+			continue;
+		}
+		const tokens = tokenize(value.toString(), field);
 		m.addFieldLength(shortId, fieldId, m._documentCount - 1, new Set(tokens).size);
 		const counts = new Map<string, number>();
 		for (const token of tokens) {
@@ -61,19 +70,23 @@ export function addDocument<T>(
 			}
 		}
 		for (const [term, count] of counts) {
-			// A new document: no term of it has an entry yet, and counts holds each term once.
-			let fields = terms?.get(term);
-			if (!fields) {
-				fields = m._index.fetch(term, newFieldPostings);
-				terms?.set(term, fields);
-			}
-			const docs = fields.get(fieldId);
-			if (docs == null) {
-				fields.set(fieldId, DocFrequencies.of(shortId, count));
-			} else {
-				docs.set(shortId, count);
-			}
+			addPosting(m, terms, term, fieldId, shortId, count);
 		}
+	}
+}
+
+/** A new document's count for one term it has in one field (each term comes once per field). */
+function addPosting(m: MiniSearchWriter, terms: Map<string, FieldPostings> | undefined, term: string, fieldId: number, shortId: number, count: number): void {
+	let fields = terms?.get(term);
+	if (!fields) {
+		fields = m._index.fetch(term, newFieldPostings);
+		terms?.set(term, fields);
+	}
+	const docs = fields.get(fieldId);
+	if (docs == null) {
+		fields.set(fieldId, DocFrequencies.of(shortId, count));
+	} else {
+		docs.set(shortId, count);
 	}
 }
 

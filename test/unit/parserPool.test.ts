@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { NoteIndex, tokenizeForIndex } from '../../src/core/noteIndex';
+import { INDEX_OPTIONS, NoteIndex, tokenizeForIndex } from '../../src/core/noteIndex';
 import { decodeFieldTokens, encodeFieldTokens, parseForIndex, takeTokens } from '../../src/core/pretokenized';
 import { ParserPool } from '../../src/node/parserPool';
 import { BUNDLED_NOTES, CORPUS, fileInfoOf, listMarkdown, parseBytes } from '../support/nodeNotes';
@@ -22,10 +22,11 @@ function files(): [string, string][] {
 }
 
 suite('parsing in a worker thread', () => {
-	test('field tokens cross as one string and come back the same; a token with a space is left to the index', () => {
-		const fields = [['fn::join', 'fn', 'join'], [], ['설정값']];
-		assert.deepStrictEqual(decodeFieldTokens(encodeFieldTokens(fields)!), fields);
+	test('field tokens cross as one string, counted; a token with a space is left to the index', () => {
+		const fields = [['fn::join', 'fn', 'join', 'fn'], [], ['설정값']];
+		assert.deepStrictEqual(decodeFieldTokens(encodeFieldTokens(fields)!), [['fn::join', '1', 'fn', '2', 'join', '1'], [], ['설정값', '1']]);
 		assert.strictEqual(encodeFieldTokens([['a b']]), undefined);
+		assert.strictEqual(INDEX_OPTIONS.processTerm!('Fn::Join'), 'Fn::Join', 'counted tokens are the terms as they are');
 	});
 
 	test('notes parsed and tokenized in the worker give exactly the index built in this thread', async () => {
