@@ -52,7 +52,7 @@ const parser = new ParserPool(
 );
 
 /**
- * A cold start as the extension does it: core/indexSync with a Pacer yielding every 15 ms, and
+ * A cold start as the extension does it: core/indexSync with a Pacer yielding every 8 ms, and
  * files read and parsed in a worker thread.
  */
 async function coldStart(c: Collection, measure: <T>(work: () => Promise<T>) => Promise<T> = (work) => work()): Promise<IndexedNotes> {

@@ -10,7 +10,7 @@ export class Pacer {
 	longestSliceMs = 0;
 
 	constructor(
-		readonly sliceMs = 15,
+		readonly sliceMs = 8,
 		private readonly yieldNow: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
 	) {}
 
