@@ -1,7 +1,7 @@
 // Activation time and time to `ready` inside the real VS Code, through the integration runner:
 // for the bundled notes and for the 1,873-note corpus (a workspace whose settings add it).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CORPUS } from '../test/support/nodeNotes';
@@ -44,6 +44,7 @@ export function vscodeTimings(runs: number): VsCodeTimings[] {
 			if (folders.length && existsSync(`${result}.cache.json`)) {
 				caches.push(JSON.parse(readFileSync(`${result}.cache.json`, 'utf8')));
 			}
+			rmSync(dir, { recursive: true, force: true });
 		}
 		const med = (key: string) => median(samples.map((s) => s[key]));
 		out.push({

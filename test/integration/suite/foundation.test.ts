@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -84,5 +84,6 @@ suite('foundation: bundled notes, search API, user folders', () => {
 			await config.update('folders', undefined, vscode.ConfigurationTarget.Global);
 		}
 		await waitFor(() => !api.notes().some((n) => n.title === 'Wibble Setup'), 'the folder to be dropped');
+		rmSync(dir, { recursive: true, force: true });
 	});
 });

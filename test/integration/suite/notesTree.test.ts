@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -191,6 +191,7 @@ suite('sidebar: notes by topic and by date', () => {
 			await config.update('folders', undefined, vscode.ConfigurationTarget.Global);
 		}
 		await waitFor(async () => (await rows()).every((r) => r.node.kind === 'topic') && api.notes().length === 31, 'one source again');
+		rmSync(dir, { recursive: true, force: true });
 	});
 
 	test('with no notes at all the view is empty, so its welcome buttons show', async () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -49,9 +49,13 @@ async function pickClosed(): Promise<void> {
 	}
 }
 
+/** Folders of scratch files, removed after the suite. */
+const scratchDirs: string[] = [];
+
 /** A scratch file to stand for "the editor the user was in", with the cursor on a word. */
 async function scratchEditor(text: string, cursor: vscode.Position): Promise<vscode.TextEditor> {
 	const dir = mkdtempSync(path.join(tmpdir(), 'til-search-'));
+	scratchDirs.push(dir);
 	const file = path.join(dir, 'scratch.txt');
 	writeFileSync(file, text);
 	const editor = await vscode.window.showTextDocument(vscode.Uri.file(file), { preview: false });
@@ -60,6 +64,12 @@ async function scratchEditor(text: string, cursor: vscode.Position): Promise<vsc
 }
 
 suite('search pick: TIL: Search Notes', () => {
+	suiteTeardown(() => {
+		for (const dir of scratchDirs.splice(0)) {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
 	teardown(async () => {
 		if (await vscode.commands.executeCommand('_tilNotes.searchPickInternals')) {
 			await closePick();
