@@ -478,3 +478,41 @@ suite('under load: searching while 5,000 files change on disk', () => {
 		assert.deepStrictEqual(errors, []);
 	});
 });
+
+suite('a burst of changes: the folder is checked again for events the watcher dropped', () => {
+	let dir: string;
+
+	suiteSetup(async () => {
+		dir = mkdtempSync(path.join(tmpdir(), 'til-burst-'));
+		mkdirSync(path.join(dir, 'unwatched'));
+		writeFileSync(path.join(dir, 'first.md'), '# First\nburstfirst\n');
+		// VS Code's files.watcherExclude stands in for a dropped event: changes under unwatched/
+		// report nothing, as the events a full inotify queue loses.
+		await vscode.workspace.getConfiguration('files').update('watcherExclude', { '**/unwatched/**': true }, vscode.ConfigurationTarget.Global);
+		const api = await getApi();
+		await config().update('folders', [dir], vscode.ConfigurationTarget.Global);
+		await waitFor(() => inDir(api, dir).length === 1, 'the folder to be indexed');
+	});
+
+	suiteTeardown(async () => {
+		await config().update('folders', undefined, vscode.ConfigurationTarget.Global);
+		await vscode.workspace.getConfiguration('files').update('watcherExclude', undefined, vscode.ConfigurationTarget.Global);
+		rmSync(dir, { recursive: true, force: true });
+	});
+
+	test('a change that sent no event is not seen after a few edits, and is found after a burst', async function () {
+		this.timeout(60_000);
+		const api = await getApi();
+		writeFileSync(path.join(dir, 'unwatched', 'silent.md'), '# Silent\nburstsilent\n');
+		writeFileSync(path.join(dir, 'first.md'), '# First\nburstfirst edited\n');
+		await waitFor(async () => (await api.search('edited')).length === 1, 'a watched edit to be indexed');
+		await sleep(3000);
+		assert.deepStrictEqual(await api.search('burstsilent'), [], 'without a burst, the unwatched file stays unseen (no event came)');
+		for (let i = 0; i < 250; i++) {
+			writeFileSync(path.join(dir, `b${i}.md`), `# Burst ${i}\nburstnote\n`);
+		}
+		await waitFor(async () => (await api.search('burstsilent')).length === 1, 'the folder to be checked again after the burst', 30_000);
+		assert.strictEqual((await api.search('burstnote', { limit: 500 })).length, 250);
+		assert.ok((await recentLog()).some((l) => l.includes('Re-checking') && l.includes(dir)));
+	});
+});
