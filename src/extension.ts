@@ -16,7 +16,7 @@ import { registerSearchPick } from './vscode/searchPick';
 import { openNote, type OpenNoteOptions } from './vscode/openNote';
 import { sourceSettings } from './vscode/sources';
 
-/** What differs between the Node and the web worker extension host; src/web/extension.ts passes its own. */
+/** What differs between the Node and the web worker extension host; each entry passes its own (src/node/, src/web/). */
 export interface HostPlatform {
 	/** The bundle this host runs, relative to the extension root: its hash keys the index cache. */
 	bundle: string;
@@ -24,10 +24,8 @@ export interface HostPlatform {
 	parser?: (onFallback: (reason: string) => void, onFirstStart: () => void) => NotesReader & { dispose(): void };
 }
 
-const NODE: HostPlatform = { bundle: 'dist/extension.js' };
-
 /** The composition root: creates each part, hands it what it needs, and owns its disposal. */
-export function activate(context: vscode.ExtensionContext, platform: HostPlatform = NODE): TilNotesApi {
+export function activate(context: vscode.ExtensionContext, platform: HostPlatform): TilNotesApi {
 	timings.loadMs = sinceLoad();
 	const log = createLogChannel();
 	// The cache is optional: without global storage the index is built from the files each time.

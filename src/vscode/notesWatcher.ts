@@ -4,7 +4,9 @@ import type { Log } from '../core/log';
 import { sourceOf, type NoteSource } from './sources';
 
 const BATCHING = {
+	/** Quiet time after the last event before an update runs: a save or a `git checkout` is a burst. */
 	debounceMs: 250,
+	/** An endless stream of events still updates this often. */
 	maxWaitMs: 2000,
 	/** A `git checkout` or a sync tool rewriting a folder; one save is a handful of events. */
 	burstSize: 200,
