@@ -44,8 +44,8 @@ export async function screenshot(name: string): Promise<void> {
 }
 
 /** Polls until `condition` holds, failing with `what` after `ms`. */
-export async function waitFor(condition: () => boolean, what: string, ms = 10_000): Promise<void> {
-	for (const deadline = Date.now() + ms; !condition();) {
+export async function waitFor(condition: () => boolean | Promise<boolean>, what: string, ms = 10_000): Promise<void> {
+	for (const deadline = Date.now() + ms; !(await condition());) {
 		assert.ok(Date.now() < deadline, `timed out waiting for ${what}`);
 		await new Promise((r) => setTimeout(r, 50));
 	}

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { getApi, screenshot } from './helpers';
+import { getApi, screenshot, waitFor } from './helpers';
 
 /** A tree node as the provider hands it out; only what these tests read. */
 interface Node {
@@ -42,13 +42,6 @@ async function row(label: string, parent?: Node): Promise<Row> {
 	const hit = all.find((r) => r.item.label === label);
 	assert.ok(hit, `no "${label}" among ${JSON.stringify(all.map((r) => r.item.label))}`);
 	return hit;
-}
-
-async function waitFor(condition: () => boolean | Promise<boolean>, what: string, ms = 10_000): Promise<void> {
-	for (const deadline = Date.now() + ms; !(await condition());) {
-		assert.ok(Date.now() < deadline, `timed out waiting for ${what}`);
-		await new Promise((r) => setTimeout(r, 50));
-	}
 }
 
 suite('sidebar: notes by topic and by date', () => {

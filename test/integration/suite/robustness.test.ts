@@ -14,7 +14,7 @@ import { Pacer } from '../../../src/core/pacer';
 import { IndexCacheStore } from '../../../src/vscode/cacheStore';
 import { readConfig } from '../../../src/vscode/config';
 import { bigJournal, deepNesting, encodeEucKr, FOREIGN, HOSTILE_BODY, pngBytes } from '../../support/badNotes';
-import { getApi, type TilApi } from './helpers';
+import { getApi, waitFor as waitForShared, type TilApi } from './helpers';
 
 const config = () => vscode.workspace.getConfiguration('tilNotes');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -37,12 +37,8 @@ async function canRead(file: string): Promise<boolean> {
 	}
 }
 
-async function waitFor(condition: () => boolean | Promise<boolean>, what: string, ms = 15_000): Promise<void> {
-	for (const deadline = Date.now() + ms; !(await condition());) {
-		assert.ok(Date.now() < deadline, `timed out waiting for ${what}`);
-		await sleep(50);
-	}
-}
+/** The shared poll, with more time by default: these folders hold thousands of files. */
+const waitFor = (condition: () => boolean | Promise<boolean>, what: string, ms = 15_000) => waitForShared(condition, what, ms);
 
 /** Every file's bytes and mtime under `dir` (links not followed): reading must change none of it. */
 function snapshot(dir: string): Map<string, string> {
