@@ -19,18 +19,18 @@ const indexOf = (notes: readonly Note[]) => {
 	index.setFile('file:///n/bad/x.md', notes);
 	return index;
 };
+/** The titles a search for `query` finds among `notes`, indexed on their own. */
+const titlesFound = (notes: readonly Note[], query: string) =>
+	indexOf(notes)
+		.search(query)
+		.map((h) => h.note.title);
 
 suite('bad inputs: what a bad file gets', () => {
 	test('malformed YAML front matter: reported with the reason, the note indexed from its body', () => {
 		const result = read(utf8('---\ntitle: [unclosed\ntags: {a: \n---\n# Body Title\nfound by quokkaphrase\n'));
 		assert.match(result.problems[0].message, /front matter is not valid YAML/);
 		assert.strictEqual(result.notes[0].title, 'Body Title');
-		assert.deepStrictEqual(
-			indexOf(result.notes)
-				.search('quokkaphrase')
-				.map((h) => h.note.title),
-			['Body Title'],
-		);
+		assert.deepStrictEqual(titlesFound(result.notes, 'quokkaphrase'), ['Body Title']);
 	});
 
 	test('front matter that is never closed: reported, the whole file is the body', () => {
@@ -65,12 +65,7 @@ suite('bad inputs: what a bad file gets', () => {
 			['도커(docker)'],
 		);
 		assert.ok(result.notes[0].body.includes('컨테이너 이미지를 빌드한다'));
-		assert.deepStrictEqual(
-			indexOf(result.notes)
-				.search('컨테이너')
-				.map((h) => h.note.title),
-			['도커(docker)'],
-		);
+		assert.deepStrictEqual(titlesFound(result.notes, '컨테이너'), ['도커(docker)']);
 	});
 
 	test('CP949 text with syllables beyond EUC-KR: decoded whole where the runtime can, else left out with a reason; never garbled', () => {
