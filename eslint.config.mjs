@@ -48,7 +48,7 @@ export default tseslint.config(
 	},
 	{
 		// Lazy requires are deliberate where a library is loaded on first use (see frontMatter.ts).
-		files: ['src/core/frontMatter.ts'],
+		files: ['src/core/parse/frontMatter.ts'],
 		rules: { '@typescript-eslint/no-require-imports': 'off' },
 	},
 );

@@ -1,7 +1,7 @@
 import { sinceLoad, timings } from './vscode/activationClock';
 import * as vscode from 'vscode';
 import { createApi, type TilNotesApi } from './api';
-import type { NotesReader } from './core/fileParser';
+import type { NotesReader } from './core/parse/fileParser';
 import { registerAddEntry } from './vscode/addEntry';
 import { IndexCacheStore } from './vscode/cacheStore';
 import { CommandId } from './vscode/commands';

@@ -2,8 +2,8 @@
 // extension host's thread only adds terms to the index (see parserPool.ts).
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import { tokenizeForIndex } from '../core/noteIndex';
-import { parseForIndex } from '../core/pretokenized';
+import { tokenizeForIndex } from '../core/search/noteIndex';
+import { parseForIndex } from '../core/search/pretokenized';
 import type { ParseRequest, ParseResponse } from './parserPool';
 
 parentPort?.on('message', ({ id, bytes, path, file, maxBytes }: ParseRequest) => {

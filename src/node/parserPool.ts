@@ -1,7 +1,7 @@
 import type { Worker } from 'node:worker_threads';
-import type { FileParser, NotesReader } from '../core/fileParser';
-import { readNotesFile, type FileInfo, type ReadResult } from '../core/noteFile';
-import { attachTokens, type ParsedFile } from '../core/pretokenized';
+import type { FileParser, NotesReader } from '../core/parse/fileParser';
+import { readNotesFile, type FileInfo, type ReadResult } from '../core/parse/noteFile';
+import { attachTokens, type ParsedFile } from '../core/search/pretokenized';
 
 /** The file's bytes, or the path the worker reads them from. */
 export interface ParseRequest {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { fenceLanguage, journalEntry } from '../core/journalEntry';
+import { fenceLanguage, journalEntry } from '../core/journal/journalEntry';
 import type { Log } from '../core/log';
 import { CommandId } from './commands';
 import { readConfig, SECTION } from './config';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Note } from '../core/note';
-import type { NoteIndex } from '../core/noteIndex';
+import type { NoteIndex } from '../core/search/noteIndex';
 import { CommandId } from './commands';
 import type { HoverSettings } from './keywordHover';
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { renderHover } from '../core/hoverText';
-import { normalizeWords } from '../core/keywords';
-import type { NoteIndex } from '../core/noteIndex';
+import { renderHover } from '../core/hover/hoverText';
+import { normalizeWords } from '../core/hover/keywords';
+import type { NoteIndex } from '../core/search/noteIndex';
 import { CommandId } from './commands';
 import { SECTION } from './config';
 

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { FileFilter } from '../core/glob';
-import { IndexedNotes, syncIndex, type LoadNotes, type SyncResult } from '../core/indexSync';
+import { FileFilter } from '../core/sync/glob';
+import { IndexedNotes, syncIndex, type LoadNotes, type SyncResult } from '../core/sync/indexSync';
 import type { Log } from '../core/log';
-import type { NoteIndex } from '../core/noteIndex';
-import { IN_THREAD, type NotesReader } from '../core/fileParser';
-import { Pacer } from '../core/pacer';
+import type { NoteIndex } from '../core/search/noteIndex';
+import { IN_THREAD, type NotesReader } from '../core/parse/fileParser';
+import { Pacer } from '../core/sync/pacer';
 import type { IndexCacheStore } from './cacheStore';
 import { fileInfo, LINKED_FOLDER, listedFile, listNoteFiles, relativePath, sourceOf, type ListedFile, type NoteSource, type SourceSettings } from './sources';
 

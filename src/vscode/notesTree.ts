@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { NoteTree, type Grouping, type NoteNode, type NoteTreeNode } from '../core/noteTree';
+import { NoteTree, type Grouping, type NoteNode, type NoteTreeNode } from '../core/tree/noteTree';
 import { registerAddFolder } from './addFolder';
 import { CommandId } from './commands';
 import { SECTION } from './config';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { dedent } from '../core/markdownLines';
-import { topicSearchQuery, type NoteTreeNode } from '../core/noteTree';
+import { dedent } from '../core/parse/markdownLines';
+import { topicSearchQuery, type NoteTreeNode } from '../core/tree/noteTree';
 import { CommandId } from './commands';
 import { errorText } from './notesService';
 import { openNote } from './openNote';

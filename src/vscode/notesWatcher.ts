@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ChangeBatcher } from '../core/changeBatcher';
+import { ChangeBatcher } from '../core/sync/changeBatcher';
 import type { Log } from '../core/log';
 import { sourceOf, type NoteSource } from './sources';
 

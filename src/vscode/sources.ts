@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { BUNDLED_NOTE_FILES } from '../core/bundledNotes';
-import { FileFilter } from '../core/glob';
-import type { FoundFile } from '../core/indexSync';
-import { tooLarge, type FileInfo } from '../core/noteFile';
+import { BUNDLED_NOTE_FILES } from '../core/sync/bundledNotes';
+import { FileFilter } from '../core/sync/glob';
+import type { FoundFile } from '../core/sync/indexSync';
+import { tooLarge, type FileInfo } from '../core/parse/noteFile';
 import type { TilNotesConfig } from './config';
 
 /** A place notes come from: the bundled journal, or a folder the user configured. */

@@ -3,8 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { NoteIndex } from '../../src/core/noteIndex';
-import { readNotesFile, type FileInfo } from '../../src/core/noteFile';
+import { NoteIndex } from '../../src/core/search/noteIndex';
+import { readNotesFile, type FileInfo } from '../../src/core/parse/noteFile';
 import type { Note } from '../../src/core/note';
 import { sharedDir } from './sharedDir';
 

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert';
 import MiniSearch, { type Options } from 'minisearch';
-import { addDocument } from '../../src/core/addDocument';
-import type { FieldPostings } from '../../src/core/compactPostings';
+import { addDocument } from '../../src/core/search/engine/addDocument';
+import type { FieldPostings } from '../../src/core/search/engine/compactPostings';
 import type { Note } from '../../src/core/note';
-import { INDEX_OPTIONS, NoteIndex } from '../../src/core/noteIndex';
+import { INDEX_OPTIONS, NoteIndex } from '../../src/core/search/noteIndex';
 import { BUNDLED_NOTES, CORPUS, listMarkdown, parseFile } from '../support/nodeNotes';
 
 /** The index MiniSearch.add builds from `docs`, serialized. */

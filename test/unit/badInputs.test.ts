@@ -2,13 +2,13 @@
 // (bytes in, notes out): what it gets, and the reason it gives the log when it gets less.
 import * as assert from 'node:assert';
 import type { Note } from '../../src/core/note';
-import { NoteIndex } from '../../src/core/noteIndex';
-import { readNotesFile } from '../../src/core/noteFile';
-import { excerptAt } from '../../src/core/excerpt';
-import { renderHover } from '../../src/core/hoverText';
-import { notePreview } from '../../src/core/notePreview';
-import { bodySnippet } from '../../src/core/snippet';
-import { subTopicsOf } from '../../src/core/subTopics';
+import { NoteIndex } from '../../src/core/search/noteIndex';
+import { readNotesFile } from '../../src/core/parse/noteFile';
+import { excerptAt } from '../../src/core/hover/excerpt';
+import { renderHover } from '../../src/core/hover/hoverText';
+import { notePreview } from '../../src/core/tree/notePreview';
+import { bodySnippet } from '../../src/core/search/snippet';
+import { subTopicsOf } from '../../src/core/tree/subTopics';
 import { bigJournal, deepNesting, encodeEucKr, pngBytes } from '../support/badNotes';
 
 const file = (fileName: string) => ({ uri: `file:///n/bad/${fileName}`, fileName, folderName: 'bad' });

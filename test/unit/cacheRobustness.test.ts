@@ -2,10 +2,10 @@
 // file must be recognised and give way to a rebuild, never be half-loaded or throw.
 import * as assert from 'node:assert';
 import * as fc from 'fast-check';
-import { bytesToLines, CACHE_LAYOUT, decodeCache, encodeCache, linesToBytes, type CacheHeader } from '../../src/core/indexCache';
-import { IndexedNotes, syncIndex } from '../../src/core/indexSync';
-import { parseNotesFile } from '../../src/core/noteFile';
-import { Pacer } from '../../src/core/pacer';
+import { bytesToLines, CACHE_LAYOUT, decodeCache, encodeCache, linesToBytes, type CacheHeader } from '../../src/core/search/indexCache';
+import { IndexedNotes, syncIndex } from '../../src/core/sync/indexSync';
+import { parseNotesFile } from '../../src/core/parse/noteFile';
+import { Pacer } from '../../src/core/sync/pacer';
 
 const HEADER: CacheHeader = { layout: CACHE_LAYOUT, extensionVersion: '1.2.3', fingerprint: 'abc' };
 

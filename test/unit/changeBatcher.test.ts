@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { ChangeBatcher, type Timers } from '../../src/core/changeBatcher';
+import { ChangeBatcher, type Timers } from '../../src/core/sync/changeBatcher';
 
 /** A clock that moves only when told, running the timers that fall due. */
 class FakeClock implements Timers {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
-import { DocFrequencies, FieldPostings } from '../../src/core/compactPostings';
-import { NoteIndex } from '../../src/core/noteIndex';
+import { DocFrequencies, FieldPostings } from '../../src/core/search/engine/compactPostings';
+import { NoteIndex } from '../../src/core/search/noteIndex';
 import { prng } from '../../bench/corpora';
 import { CORPUS, listMarkdown, parseFile } from '../support/nodeNotes';
 

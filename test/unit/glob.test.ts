@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { FileFilter, globToRegExp } from '../../src/core/glob';
+import { FileFilter, globToRegExp } from '../../src/core/sync/glob';
 
 const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**'];
 

@@ -1,10 +1,10 @@
 // A note someone else wrote (a cloned repository) must not act through what the extension renders.
 import * as assert from 'node:assert';
-import { inertMarkdown } from '../../src/core/inertMarkdown';
-import { renderHover } from '../../src/core/hoverText';
+import { inertMarkdown } from '../../src/core/tree/inertMarkdown';
+import { renderHover } from '../../src/core/hover/hoverText';
 import type { Note } from '../../src/core/note';
-import { notePreview } from '../../src/core/notePreview';
-import { readNotesFile } from '../../src/core/noteFile';
+import { notePreview } from '../../src/core/tree/notePreview';
+import { readNotesFile } from '../../src/core/parse/noteFile';
 import { FOREIGN, HOSTILE_BODY } from '../support/badNotes';
 
 const hostile = (): Note => {

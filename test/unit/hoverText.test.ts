@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
-import { excerptAt } from '../../src/core/excerpt';
-import { codeBlock, escapeMarkdown, renderHover } from '../../src/core/hoverText';
+import { excerptAt } from '../../src/core/hover/excerpt';
+import { codeBlock, escapeMarkdown, renderHover } from '../../src/core/hover/hoverText';
 import type { Note } from '../../src/core/note';
 import { BUNDLED_NOTES, indexFolder } from '../support/nodeNotes';
 

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert';
-import { bytesToLines, CACHE_LAYOUT, decodeCache, encodeCache, linesToBytes, type CacheHeader } from '../../src/core/indexCache';
-import { IndexedNotes, planSync, syncIndex, type FoundFile } from '../../src/core/indexSync';
-import { NoteIndex, type IndexChunk } from '../../src/core/noteIndex';
-import { parseNotesFile } from '../../src/core/noteFile';
-import { Pacer } from '../../src/core/pacer';
+import { bytesToLines, CACHE_LAYOUT, decodeCache, encodeCache, linesToBytes, type CacheHeader } from '../../src/core/search/indexCache';
+import { IndexedNotes, planSync, syncIndex, type FoundFile } from '../../src/core/sync/indexSync';
+import { NoteIndex, type IndexChunk } from '../../src/core/search/noteIndex';
+import { parseNotesFile } from '../../src/core/parse/noteFile';
+import { Pacer } from '../../src/core/sync/pacer';
 
 /** A folder in memory: text and mtime per URI, and a loader that counts what it parses. */
 class FakeDisk {

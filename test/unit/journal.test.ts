@@ -1,9 +1,9 @@
 import * as assert from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUNDLED_NOTE_FILES } from '../../src/core/bundledNotes';
-import { parseJournal, topicOf } from '../../src/core/journal';
-import { decodeText } from '../../src/core/text';
+import { BUNDLED_NOTE_FILES } from '../../src/core/sync/bundledNotes';
+import { parseJournal, topicOf } from '../../src/core/journal/journal';
+import { decodeText } from '../../src/core/parse/text';
 import { SEED } from '../support/nodeNotes';
 
 const seed = readFileSync(join(__dirname, '..', '..', 'notes', 'til-2020-01.md'), 'utf8');

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fenceLanguage, journalEntry, type EntryRequest } from '../../src/core/journalEntry';
-import { parseJournal } from '../../src/core/journal';
+import { fenceLanguage, journalEntry, type EntryRequest } from '../../src/core/journal/journalEntry';
+import { parseJournal } from '../../src/core/journal/journal';
 import { BUNDLED_NOTES } from '../support/nodeNotes';
 
 /** The journal after the edit, and a check that the edit only inserted. */

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { candidatesAt, KeywordDictionary } from '../../src/core/keywords';
+import { candidatesAt, KeywordDictionary } from '../../src/core/hover/keywords';
 import type { Note } from '../../src/core/note';
 import { BUNDLED_NOTES, indexFolder } from '../support/nodeNotes';
 

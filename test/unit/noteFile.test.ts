@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
-import { parseNotesFile } from '../../src/core/noteFile';
-import { decodeText } from '../../src/core/text';
+import { parseNotesFile } from '../../src/core/parse/noteFile';
+import { decodeText } from '../../src/core/parse/text';
 
 const file = (fileName: string, folderName = 'postgres') => ({ uri: `file:///n/${folderName}/${fileName}`, fileName, folderName });
 

@@ -1,12 +1,12 @@
 import * as assert from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseJournal } from '../../src/core/journal';
+import { parseJournal } from '../../src/core/journal/journal';
 import type { Note } from '../../src/core/note';
-import { notePreview } from '../../src/core/notePreview';
-import { NoteTree, topicSearchQuery, type NoteTreeNode, type TreeSource } from '../../src/core/noteTree';
-import { parseQuery } from '../../src/core/query';
-import { subTopicsOf } from '../../src/core/subTopics';
+import { notePreview } from '../../src/core/tree/notePreview';
+import { NoteTree, topicSearchQuery, type NoteTreeNode, type TreeSource } from '../../src/core/tree/noteTree';
+import { parseQuery } from '../../src/core/search/query';
+import { subTopicsOf } from '../../src/core/tree/subTopics';
 
 const BUNDLED_URI = 'file:///ext/notes/til-2020-01.md';
 const bundledNotes = parseJournal(readFileSync(join(__dirname, '..', '..', 'notes', 'til-2020-01.md'), 'utf8'), BUNDLED_URI).notes;

@@ -4,8 +4,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { INDEX_OPTIONS, NoteIndex, tokenizeForIndex } from '../../src/core/noteIndex';
-import { decodeFieldTokens, encodeFieldTokens, parseForIndex, takeTokens } from '../../src/core/pretokenized';
+import { INDEX_OPTIONS, NoteIndex, tokenizeForIndex } from '../../src/core/search/noteIndex';
+import { decodeFieldTokens, encodeFieldTokens, parseForIndex, takeTokens } from '../../src/core/search/pretokenized';
 import { ParserPool } from '../../src/node/parserPool';
 import { BUNDLED_NOTES, CORPUS, fileInfoOf, listMarkdown, parseBytes } from '../support/nodeNotes';
 

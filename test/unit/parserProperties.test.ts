@@ -3,15 +3,15 @@
 import * as assert from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as fc from 'fast-check';
-import { excerptAt } from '../../src/core/excerpt';
-import { renderHover } from '../../src/core/hoverText';
+import { excerptAt } from '../../src/core/hover/excerpt';
+import { renderHover } from '../../src/core/hover/hoverText';
 import type { Note } from '../../src/core/note';
-import { NoteIndex } from '../../src/core/noteIndex';
-import { notePreview } from '../../src/core/notePreview';
-import { parseNotesFile, readNotesFile } from '../../src/core/noteFile';
-import { bodySnippet } from '../../src/core/snippet';
-import { subTopicsOf } from '../../src/core/subTopics';
-import { decodeText } from '../../src/core/text';
+import { NoteIndex } from '../../src/core/search/noteIndex';
+import { notePreview } from '../../src/core/tree/notePreview';
+import { parseNotesFile, readNotesFile } from '../../src/core/parse/noteFile';
+import { bodySnippet } from '../../src/core/search/snippet';
+import { subTopicsOf } from '../../src/core/tree/subTopics';
+import { decodeText } from '../../src/core/parse/text';
 import { SEED } from '../support/nodeNotes';
 
 const FILE = { uri: 'file:///n/t/journal.md', fileName: 'journal.md', folderName: 't' };

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import MiniSearch from 'minisearch';
-import { PostingsScorer, type PostingsSource, type TermPostings } from '../../src/core/postingsScorer';
+import { PostingsScorer, type PostingsSource, type TermPostings } from '../../src/core/search/engine/postingsScorer';
 
 interface Doc {
 	id: string;

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { parseQuery } from '../../src/core/query';
+import { parseQuery } from '../../src/core/search/query';
 import { BUNDLED_NOTES, CORPUS, indexFolder } from '../support/nodeNotes';
 
 suite('search', () => {

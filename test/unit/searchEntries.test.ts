@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import type { Note } from '../../src/core/note';
-import { NoteIndex } from '../../src/core/noteIndex';
-import { recentEntries, RECENT_LIMIT, searchEntries, withOpened } from '../../src/core/searchEntries';
+import { NoteIndex } from '../../src/core/search/noteIndex';
+import { recentEntries, RECENT_LIMIT, searchEntries, withOpened } from '../../src/core/search/searchEntries';
 import { BUNDLED_NOTES, indexFolder } from '../support/nodeNotes';
 
 function note(id: string, title: string, body: string, date?: string): Note {

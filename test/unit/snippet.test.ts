@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { bodySnippet, graphemeStart, plainBody, termRanges } from '../../src/core/snippet';
+import { bodySnippet, graphemeStart, plainBody, termRanges } from '../../src/core/search/snippet';
 
 const words = (text: string, terms: string[]) => termRanges(text, terms).map((r) => text.slice(r.start, r.end));
 

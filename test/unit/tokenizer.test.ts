@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
-import { stemEnglish } from '../../src/core/englishStem';
-import { stemKorean } from '../../src/core/korean';
-import { tokenize } from '../../src/core/tokenizer';
+import { stemEnglish } from '../../src/core/words/englishStem';
+import { stemKorean } from '../../src/core/words/korean';
+import { tokenize } from '../../src/core/words/tokenizer';
 
 suite('tokenizer', () => {
 	test('code identifiers are kept whole and split into parts', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
-import { CACHE_LAYOUT } from '../../../src/core/indexCache';
+import { CACHE_LAYOUT } from '../../../src/core/search/indexCache';
 import { IndexCacheStore } from '../../../src/vscode/cacheStore';
 import { DEFAULT_EXCLUDE, DEFAULT_MAX_FILE_SIZE_KB } from '../../../src/vscode/config';
 import { ParserPool } from '../../../src/node/parserPool';

@@ -8,9 +8,9 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { CACHE_LAYOUT } from '../../../src/core/indexCache';
-import { IndexedNotes } from '../../../src/core/indexSync';
-import { Pacer } from '../../../src/core/pacer';
+import { CACHE_LAYOUT } from '../../../src/core/search/indexCache';
+import { IndexedNotes } from '../../../src/core/sync/indexSync';
+import { Pacer } from '../../../src/core/sync/pacer';
 import { IndexCacheStore } from '../../../src/vscode/cacheStore';
 import { readConfig } from '../../../src/vscode/config';
 import { bigJournal, deepNesting, encodeEucKr, FOREIGN, HOSTILE_BODY, pngBytes } from '../../support/badNotes';

@@ -1,5 +1,5 @@
-import { FenceTracker, indentWidth } from './markdownLines';
-import type { Note } from './note';
+import { FenceTracker, indentWidth } from '../parse/markdownLines';
+import type { Note } from '../note';
 
 /** The part of a note around one of its lines: the code block holding it, or its bullet and children. */
 export interface Excerpt {

@@ -1,6 +1,6 @@
 import { formatDate, parseDayHeading, type DateStyle } from './dates';
-import { readFrontMatter } from './frontMatter';
-import { FenceTracker, fenceFor, headingLevel, parseBullet } from './markdownLines';
+import { readFrontMatter } from '../parse/frontMatter';
+import { FenceTracker, fenceFor, headingLevel, parseBullet } from '../parse/markdownLines';
 
 /**
  * `TIL: Add Today's Entry` as a text computation: where a new `- topic` bullet goes in a

@@ -1,7 +1,7 @@
 import { parseDayHeading, toIsoDate, type DayHeading } from './dates';
-import { readFrontMatter, isRecord, stringList } from './frontMatter';
-import { dedent, FenceTracker, headingLevel, parseBullet, plainInline } from './markdownLines';
-import type { Note, ParseProblem, ParseResult } from './note';
+import { readFrontMatter, isRecord, stringList } from '../parse/frontMatter';
+import { dedent, FenceTracker, headingLevel, parseBullet, plainInline } from '../parse/markdownLines';
+import type { Note, ParseProblem, ParseResult } from '../note';
 
 /**
  * A journal: `## DD.MM.YYYY` day headings (or the other forms in `dates.ts`), each top-level

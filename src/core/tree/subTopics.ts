@@ -1,5 +1,5 @@
-import { FenceTracker, parseBullet, plainInline } from './markdownLines';
-import type { Note } from './note';
+import { FenceTracker, parseBullet, plainInline } from '../parse/markdownLines';
+import type { Note } from '../note';
 
 /** A first-level bullet of a note's body: the tree shows it under the note, as Outline shows headings. */
 export interface SubTopic {

@@ -1,5 +1,5 @@
-import { FenceTracker } from './markdownLines';
-import { normalizeWord } from './tokenizer';
+import { FenceTracker } from '../parse/markdownLines';
+import { normalizeWord } from '../words/tokenizer';
 
 /** A half-open range of UTF-16 offsets, `[start, end)`. */
 export interface TextRange {

@@ -1,4 +1,4 @@
-import { FenceTracker } from './markdownLines';
+import { FenceTracker } from '../parse/markdownLines';
 
 /**
  * Note Markdown made safe to render where VS Code renders it (a tree item's tooltip): it keeps

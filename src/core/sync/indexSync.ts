@@ -1,5 +1,5 @@
-import type { Note } from './note';
-import { NoteIndex } from './noteIndex';
+import type { Note } from '../note';
+import { NoteIndex } from '../search/noteIndex';
 import { Pacer } from './pacer';
 
 /**

@@ -1,4 +1,4 @@
-import type { Note } from './note';
+import type { Note } from '../note';
 import type { NoteIndex } from './noteIndex';
 import { bodySnippet } from './snippet';
 

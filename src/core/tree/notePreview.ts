@@ -1,6 +1,6 @@
 import { inertMarkdown } from './inertMarkdown';
-import { FenceTracker } from './markdownLines';
-import type { Note } from './note';
+import { FenceTracker } from '../parse/markdownLines';
+import type { Note } from '../note';
 
 /**
  * The first lines of a note as Markdown, for a tooltip: the title in bold, then up to

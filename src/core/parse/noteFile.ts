@@ -1,8 +1,8 @@
-import { toIsoDate } from './dates';
+import { toIsoDate } from '../journal/dates';
 import { readFrontMatter, stringList } from './frontMatter';
-import { looksLikeJournal, parseJournal } from './journal';
+import { looksLikeJournal, parseJournal } from '../journal/journal';
 import { FenceTracker, headingLevel, plainInline } from './markdownLines';
-import type { Note, ParseResult } from './note';
+import type { Note, ParseResult } from '../note';
 import { decodeText } from './text';
 
 /** Where a file sits, as the parsers need it; the adapter derives it from the file's URI. */

@@ -1,12 +1,12 @@
 import MiniSearch, { type Options } from 'minisearch';
-import { KeywordDictionary } from './keywords';
-import type { Note } from './note';
-import { addDocument } from './addDocument';
-import { compactTermIndex, FieldPostings, type MutableTermIndex } from './compactPostings';
-import { PostingsScorer, type PostingsSource, type ScoredGroup, type ScoredTerm, type TermPostings } from './postingsScorer';
+import { KeywordDictionary } from '../hover/keywords';
+import type { Note } from '../note';
+import { addDocument } from './engine/addDocument';
+import { compactTermIndex, FieldPostings, type MutableTermIndex } from './engine/compactPostings';
+import { PostingsScorer, type PostingsSource, type ScoredGroup, type ScoredTerm, type TermPostings } from './engine/postingsScorer';
 import { takeTokens } from './pretokenized';
 import { parseQuery, type ParsedQuery } from './query';
-import { tokenize, type TokenGroup } from './tokenizer';
+import { tokenize, type TokenGroup } from '../words/tokenizer';
 
 /**
  * The MiniSearch options, in one place: `loadJSON` must get exactly the options the index was

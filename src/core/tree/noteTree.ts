@@ -1,4 +1,4 @@
-import type { Note } from './note';
+import type { Note } from '../note';
 import { subTopicsOf, type SubTopic } from './subTopics';
 
 /** How the sidebar groups notes. */

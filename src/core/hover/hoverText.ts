@@ -1,6 +1,6 @@
 import { excerptAt } from './excerpt';
-import { fenceFor } from './markdownLines';
-import type { Note } from './note';
+import { fenceFor } from '../parse/markdownLines';
+import type { Note } from '../note';
 
 /**
  * The hover's Markdown. Note text is untrusted: it is escaped, or put in a code fence longer than

@@ -1,6 +1,6 @@
-import { IndexedNotes, type FileStamp } from './indexSync';
+import { IndexedNotes, type FileStamp } from '../sync/indexSync';
 import { NoteIndex, type IndexChunk } from './noteIndex';
-import type { Pacer } from './pacer';
+import type { Pacer } from '../sync/pacer';
 
 /**
  * The persisted index: JSON lines, so that neither writing nor reading ever handles the whole

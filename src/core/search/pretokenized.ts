@@ -1,5 +1,5 @@
-import type { Note } from './note';
-import { readNotesFile, type FileInfo, type ReadResult } from './noteFile';
+import type { Note } from '../note';
+import { readNotesFile, type FileInfo, type ReadResult } from '../parse/noteFile';
 
 /**
  * Index terms worked out away from the indexing thread travel with their note, so the index

@@ -1,7 +1,7 @@
-import { CODE_NOISE, ENGLISH_WORDS } from './commonWords';
-import { FenceTracker, parseBullet } from './markdownLines';
-import type { Note } from './note';
-import { compoundsOf, tokenGroups } from './tokenizer';
+import { CODE_NOISE, ENGLISH_WORDS } from '../words/commonWords';
+import { FenceTracker, parseBullet } from '../parse/markdownLines';
+import type { Note } from '../note';
+import { compoundsOf, tokenGroups } from '../words/tokenizer';
 
 /**
  * The hover's keyword dictionary: the words a note is *about*, each with the line where the

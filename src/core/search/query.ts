@@ -1,4 +1,4 @@
-import { tokenGroups, type TokenGroup } from './tokenizer';
+import { tokenGroups, type TokenGroup } from '../words/tokenizer';
 
 /**
  * What a user types into search, read the way search boxes usually read it:
