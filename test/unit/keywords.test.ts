@@ -107,9 +107,18 @@ suite('keyword dictionary on the seed', () => {
 suite('hover candidates', () => {
 	test('longest first, at word boundaries, keeping sigils', () => {
 		const texts = (line: string, at: number) => candidatesAt(line, at).map((c) => c.text);
-		assert.deepStrictEqual(texts('git rev-parse --show-toplevel)', 17), ['--show-toplevel', 'show-toplevel', '--show', 'show']);
+		assert.deepStrictEqual(texts('git rev-parse --show-toplevel)', 17), ['--show-toplevel', 'show-toplevel']);
 		assert.deepStrictEqual(texts('Fn::Join: x', 5), ['Fn::Join', 'Join']);
 		assert.deepStrictEqual(texts('  !Join [a]', 4), ['!Join', 'Join']);
 		assert.deepStrictEqual(texts('a  b', 2), []);
+	});
+
+	test('a hyphen joins one name; a member path offers its tail or the word, not a head that stops short', () => {
+		const texts = (line: string, at: number) => candidatesAt(line, at).map((c) => c.text);
+		assert.deepStrictEqual(texts('    persist-credentials: false', 16), ['persist-credentials']);
+		assert.deepStrictEqual(texts('    runs-on: x', 5), ['runs-on']);
+		assert.deepStrictEqual(texts('${{ github.event.pull_request.head }}', 12), ['github.event.pull_request.head', 'event.pull_request.head', 'event']);
+		assert.deepStrictEqual(texts('x = a - b', 6), []);
+		assert.deepStrictEqual(texts('foo- bar', 1), ['foo']);
 	});
 });

@@ -1,4 +1,5 @@
 import { CODE_NOISE, ENGLISH_WORDS } from '../words/commonWords';
+import { ecosystemNamed, ecosystemsInTopic, toolsInTopic, type Ecosystem } from './ecosystems';
 import { FenceTracker, parseBullet } from '../parse/markdownLines';
 import type { Note } from '../note';
 import { compoundsOf, tokenGroups } from '../words/tokenizer';
@@ -23,6 +24,16 @@ export interface Mention {
 	line: number;
 	kind: MentionKind;
 	count: number;
+	/** The ecosystems the note speaks of: its topic's and its code blocks' languages. */
+	ecosystems: readonly Ecosystem[];
+	/** The frameworks or tools its topic names (`remix`, `rails`). */
+	tools: readonly string[];
+}
+
+/** What a note says of its ecosystem, shared by all its mentions. */
+interface NoteContext {
+	ecosystems: readonly Ecosystem[];
+	tools: readonly string[];
 }
 
 export interface KeywordMatch {
@@ -75,9 +86,10 @@ export class KeywordDictionary {
 
 	addNote(note: Note): void {
 		this.removeNote(note.id);
-		const handle = this.notes.acquire(note.id);
+		const { keywords, fenceLanguages } = extractKeywords(note);
+		const handle = this.notes.acquire(note.id, noteContext(note, fenceLanguages));
 		const entries: KeyEntry[] = [];
-		for (const [key, mention] of extractKeywords(note)) {
+		for (const [key, mention] of keywords) {
 			let entry = this.byKey.get(key);
 			if (!entry) {
 				entry = { key, mentions: [] };
@@ -111,6 +123,17 @@ export class KeywordDictionary {
 		this.keysByNote.clear();
 		this.notes.clear();
 		this.noiseCache.clear();
+	}
+
+	/** In how many notes a keyword (any case) occurs: as a keyword, or anywhere in their text. */
+	spread(keyword: string): number {
+		const key = keyword.toLowerCase();
+		const mentions = this.byKey.get(key)?.mentions.length ?? 0;
+		// Full-text frequency only where the index holds the word itself: a plain word is indexed
+		// by its stem, which would count `await` notes against `Awaited`.
+		const term = tokenGroups(key)[0]?.terms[0];
+		const textDf = term === key && this.documentFrequency ? this.documentFrequency(term) : 0;
+		return Math.max(mentions, textDf);
 	}
 
 	private mentionsOf(key: string): Mention[] {
@@ -194,11 +217,7 @@ export class KeywordDictionary {
 		if (!declared && (CODE_NOISE.has(key) || ENGLISH_WORDS.has(key) || (bare === key && key.length < 3))) {
 			return true;
 		}
-		// Full-text frequency only where the index holds the word itself: a plain word is indexed
-		// by its stem, which would count `await` notes against `Awaited`.
-		const term = tokenGroups(key)[0]?.terms[0];
-		const textDf = term === key && this.documentFrequency ? this.documentFrequency(term) : 0;
-		return Math.max(mentions.length, textDf) > commonLimit(this.noteCount);
+		return this.spread(key) > commonLimit(this.noteCount);
 	}
 }
 
@@ -221,7 +240,7 @@ const LINE_SPAN = 2 ** 20;
 /** 24 bits of note handle, 20 of line, 6 of count and 3 of kind: 53 bits, exact in a double. */
 const HANDLE_LIMIT = 2 ** 24;
 
-function packMention(handle: number, m: Mention): number {
+function packMention(handle: number, m: PackedMention): number {
 	const line = Math.min(m.line, LINE_SPAN - 1);
 	const count = Math.min(m.count, COUNT_SPAN - 1);
 	return ((handle * LINE_SPAN + line) * COUNT_SPAN + count) * KIND_SPAN + KINDS.indexOf(m.kind);
@@ -240,21 +259,24 @@ function unpackMention(packed: number, notes: NoteHandles): Mention {
 	let rest = Math.floor(packed / KIND_SPAN);
 	const count = rest % COUNT_SPAN;
 	rest = Math.floor(rest / COUNT_SPAN);
-	return { noteId: notes.idOf(Math.floor(rest / LINE_SPAN)), line: rest % LINE_SPAN, kind, count };
+	const handle = Math.floor(rest / LINE_SPAN);
+	return { noteId: notes.idOf(handle), line: rest % LINE_SPAN, kind, count, ...notes.contextOf(handle) };
 }
 
 /** Small integers standing for note ids, reused once a note is gone. */
 class NoteHandles {
 	private readonly ids: string[] = [];
+	private readonly contexts: NoteContext[] = [];
 	private readonly byId = new Map<string, number>();
 	private free: number[] = [];
 
-	acquire(id: string): number {
+	acquire(id: string, context: NoteContext): number {
 		const handle = this.free.pop() ?? this.ids.length;
 		if (handle >= HANDLE_LIMIT) {
 			throw new Error(`KeywordDictionary: more than ${HANDLE_LIMIT} notes`);
 		}
 		this.ids[handle] = id;
+		this.contexts[handle] = context;
 		this.byId.set(id, handle);
 		return handle;
 	}
@@ -272,8 +294,13 @@ class NoteHandles {
 		return this.ids[handle];
 	}
 
+	contextOf(handle: number): NoteContext {
+		return this.contexts[handle];
+	}
+
 	clear(): void {
 		this.ids.length = 0;
+		this.contexts.length = 0;
 		this.byId.clear();
 		this.free = [];
 	}
@@ -284,8 +311,26 @@ class NoteHandles {
 const SHELL_PROMPT = /^\s*[$#>]\s+/;
 const IDENTIFIER_SHAPED = /[-_.:/\d]|[a-z][A-Z]|^[A-Z]{3,}$/;
 
-function extractKeywords(note: Note): Map<string, Mention> {
-	const found = new Map<string, Mention>();
+/** The ecosystems a note speaks of (named by its topic or tags, or its code blocks' languages), and its tools. */
+function noteContext(note: Note, fenceLanguages: Iterable<string>): NoteContext {
+	const found = new Set<Ecosystem>(ecosystemsInTopic(note.topic));
+	for (const name of [...note.tags, ...fenceLanguages]) {
+		const e = ecosystemNamed(name);
+		if (e) {
+			found.add(e);
+		}
+	}
+	const tools = toolsInTopic(note.topic);
+	return found.size || tools.length ? { ecosystems: [...found], tools } : NO_CONTEXT;
+}
+
+const NO_CONTEXT: NoteContext = { ecosystems: [], tools: [] };
+
+type PackedMention = Omit<Mention, keyof NoteContext>;
+
+function extractKeywords(note: Note): { keywords: Map<string, PackedMention>; fenceLanguages: Set<string> } {
+	const found = new Map<string, PackedMention>();
+	const fenceLanguages = new Set<string>();
 	const add = (word: string, line: number, kind: MentionKind) => {
 		const key = word.toLowerCase().replace(/[.:]+$/, '');
 		const bare = key.replace(/^(?:!|--?|@)/, '');
@@ -335,6 +380,9 @@ function extractKeywords(note: Note): Map<string, Mention> {
 		const fileLine = note.bodyLine + i;
 		const wasInCode = fences.isOpen;
 		if (fences.inCode(line)) {
+			if (fences.language) {
+				fenceLanguages.add(fences.language);
+			}
 			if (wasInCode && fences.isOpen) {
 				addCompounds(line.replace(SHELL_PROMPT, ''), fileLine, 'fence');
 			}
@@ -357,14 +405,15 @@ function extractKeywords(note: Note): Map<string, Mention> {
 			}
 		}
 	}
-	return found;
+	return { keywords: found, fenceLanguages };
 }
 
 // --- candidates at a position
 
 /** Characters a keyword may span at the cursor: word characters, connectors and sigils. */
 const SPAN_CHAR = /[\p{L}\p{N}_$.:\-!@]/u;
-const SEPARATOR = /[.:\-!@]/;
+const SEPARATOR = /[.:!@]/;
+const WORD_CHAR = /[\p{L}\p{N}_$]/u;
 const MAX_SPAN = 120;
 
 interface Candidate {
@@ -373,7 +422,11 @@ interface Candidate {
 	end: number;
 }
 
-/** Sub-spans around `character` that start and end at word boundaries, longest first. */
+/**
+ * Sub-spans around `character` that start and end at word boundaries, longest first. A `-` between
+ * two word characters joins one name (`runs-on`, `persist-credentials`), so a part of it is not a
+ * candidate; `.` and `::` join members (`fs.readFileSync`, `Fn::Join`).
+ */
 export function candidatesAt(line: string, character: number): Candidate[] {
 	let from = character;
 	let to = character;
@@ -386,27 +439,39 @@ export function candidatesAt(line: string, character: number): Candidate[] {
 	if (from === to) {
 		return [];
 	}
+	const isSeparator = (i: number) =>
+		SEPARATOR.test(line[i]) || (line[i] === '-' && !(i > from && i + 1 < to && WORD_CHAR.test(line[i - 1]) && WORD_CHAR.test(line[i + 1])));
 	const starts: number[] = [];
 	const ends: number[] = [];
 	for (let i = from; i <= to; i++) {
-		const prevSep = i === from || SEPARATOR.test(line[i - 1]);
-		const here = i < to ? line[i] : '';
-		if (i < to && !SEPARATOR.test(here) && prevSep) {
+		const prevSep = i === from || isSeparator(i - 1);
+		if (i < to && !isSeparator(i) && prevSep) {
 			starts.push(i);
 		}
-		if (i > from && !SEPARATOR.test(line[i - 1]) && (i === to || SEPARATOR.test(here))) {
+		if (i > from && !isSeparator(i - 1) && (i === to || isSeparator(i))) {
 			ends.push(i);
 		}
+	}
+	if (ends.length === 0) {
+		return [];
 	}
 	// A leading `!`, `-`, `--` or `@` belongs to the word (`!Join`, `--acl`).
 	const sigil = /^(?:!|--?|@)/.exec(line.slice(from, to));
 	if (sigil && starts[0] === from + sigil[0].length) {
 		starts.unshift(from);
 	}
+	// A hover names what is under the cursor, as a language server does: on `event` in
+	// `github.event.pull_request`, the whole path, its tail from `event` on, or `event`, never
+	// the `github.event` that stops short of the rest.
+	const lastEnd = ends[ends.length - 1];
+	const segmentEnd = ends.find((e) => character < e) ?? lastEnd;
+	const segmentStart = starts.filter((st) => st <= character && !(sigil && st === from && starts.length > 1 && starts[1] <= character)).pop();
 	const out: Candidate[] = [];
 	for (const s of starts) {
 		for (const e of ends) {
-			if (s <= character && character < e + (e === to ? 1 : 0) && s < e) {
+			const covers = s <= character && character < e + (e === lastEnd ? 1 : 0) && s < e;
+			const named = e === lastEnd || (e === segmentEnd && (s === segmentStart || (sigil !== null && s === from && segmentStart === from + sigil[0].length)));
+			if (covers && named) {
 				out.push({ text: line.slice(s, e), start: s, end: e });
 			}
 		}

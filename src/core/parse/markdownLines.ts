@@ -1,12 +1,18 @@
 /** Small line-level readers of Markdown shared by the parsers. */
 
-const FENCE = /^[ \t]*(`{3,}|~{3,})/;
+const FENCE = /^[ \t]*(`{3,}|~{3,})[ \t]*([^\s`{]*)/;
 const HEADING = /^(#{1,6})[ \t]+\S|^(#{1,6})[ \t]*$/;
 const BULLET = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$/;
 
 /** Tracks fenced code blocks line by line; fences may be indented any amount (real notes do). */
 export class FenceTracker {
 	private open: string | undefined;
+	private info = '';
+
+	/** The open block's language as its info string names it (`bash` in ```` ```bash ````), lowercase; '' when none. */
+	get language(): string {
+		return this.open === undefined ? '' : this.info;
+	}
 
 	/** True while inside a fenced block (after its opening line, before its closing one). */
 	get isOpen(): boolean {
@@ -24,6 +30,7 @@ export class FenceTracker {
 		}
 		if (m) {
 			this.open = m[1];
+			this.info = m[2].toLowerCase();
 			return true;
 		}
 		return false;

