@@ -3,6 +3,8 @@ export const enum CommandId {
 	Reindex = 'tilNotes.reindex',
 	ShowLog = 'tilNotes.showLog',
 	ToggleHover = 'tilNotes.toggleHover',
+	/** `(word: string)`: adds the word to `tilNotes.hover.ignoredWords` (the hover's "Don't show for this word"). */
+	IgnoreWord = 'tilNotes.ignoreWord',
 	/** `(args?: { topic?: string })`: see src/vscode/addEntry.ts. */
 	AddEntry = 'tilNotes.addEntry',
 	/** Internal, for the integration tests: returns the live "Notes for This File" provider. */

@@ -1,9 +1,11 @@
 // Search quality on the public evaluation sets, through the same core search the extension
-// uses: recall@1, recall@5 and MRR@10 per query kind. `npm run eval [-- --verbose]`.
+// uses: recall@1, recall@5 and MRR@10 per query kind; then the hover sets and hover precision on
+// real code (realCodeEval.ts). `npm run eval [-- --verbose]`.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUNDLED_NOTES, CORPUS, SHARED, indexFolder } from '../support/nodeNotes';
 import { isRelevant, Scores, type EvalSet } from './metrics';
+import { printHoverEval } from './realCodeEval';
 
 export function evaluate(file: string, verbose = false): Scores {
 	const set = JSON.parse(readFileSync(file, 'utf8')) as EvalSet;
@@ -37,4 +39,5 @@ if (require.main === module) {
 		console.log(`\n${name}`);
 		console.log(evaluate(join(evalDir, name), verbose).table());
 	}
+	void printHoverEval(verbose);
 }

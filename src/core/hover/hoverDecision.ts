@@ -109,7 +109,7 @@ export function answerHover(
 			continue;
 		}
 		const shape = wordShape(candidate.text, prose);
-		if (shape === 'noise' || (prose && shape === 'dictionary')) {
+		if ((shape === 'noise' || shape === 'dictionary') && prose) {
 			continue;
 		}
 		const found = dictionary.lookup(candidate.text, ignored);
@@ -156,6 +156,10 @@ function judge(m: Mention, shape: WordShape, region: Region, rare: boolean, file
 	const toolsShared = m.tools.every((t) => file.tools.has(t));
 	let ok: boolean;
 	switch (shape) {
+		case 'noise':
+			// The user asked for it: a declared keyword passes the word lists, in code.
+			ok = m.kind === 'declared';
+			break;
 		case 'structural':
 			// Distinctive: rare and quoted as a name, it hovers anywhere (`Fn::Join`, `max_user_watches`).
 			// A comment is prose about the code: a passing mention in a note's code block is not enough.
@@ -165,7 +169,8 @@ function judge(m: Mention, shape: WordShape, region: Region, rare: boolean, file
 			ok = rare && (same || unknown) && (strong || !prose);
 			break;
 		case 'plain':
-			ok = rare && toolsShared && (prose ? unknown && strong : (same || unknown) && (strong || same));
+			// In a comment only a quoted name; in plain text that tells no ecosystem, any rare one.
+			ok = rare && toolsShared && (region === 'code' ? same || (unknown && strong) : unknown && (strong || region === 'prose'));
 			break;
 		default:
 			// An English word is a name only in its own ecosystem's code.

@@ -12,18 +12,31 @@ export interface HoverLinks {
 	open(note: Note): string;
 	/** `command:` URI that searches the notes for the keyword. */
 	search(keyword: string): string;
+	/** `command:` URI that stops hovers for the keyword. */
+	ignore?(keyword: string): string;
 }
 
 export interface HoverLabels {
 	open: string;
 	search: string;
+	ignore?: string;
 }
 
-export function renderHover(keyword: string, shown: readonly { note: Note; line: number }[], links: HoverLinks, labels: HoverLabels): string {
+/** A note to show: where it mentions the keyword, and one short line saying why it matched. */
+export interface ShownNote {
+	note: Note;
+	line: number;
+	why?: string;
+}
+
+export function renderHover(keyword: string, shown: readonly ShownNote[], links: HoverLinks, labels: HoverLabels): string {
 	const parts: string[] = [];
-	for (const { note, line } of shown) {
+	for (const { note, line, why } of shown) {
 		const meta = [note.date, note.topic && note.topic !== note.title ? escapeMarkdown(note.topic) : ''].filter(Boolean).join(' · ');
 		parts.push(`**${escapeMarkdown(note.title)}**${meta ? ` — ${meta}` : ''}`);
+		if (why) {
+			parts.push(`*${escapeMarkdown(why)}*`);
+		}
 		const excerpt = excerptAt(note, line);
 		if (excerpt.intro) {
 			parts.push(escapeMarkdown(excerpt.intro));
@@ -34,7 +47,11 @@ export function renderHover(keyword: string, shown: readonly { note: Note; line:
 		parts.push(`[${escapeMarkdown(labels.open)}](${links.open(note)})`);
 		parts.push('---');
 	}
-	parts.push(`[${escapeMarkdown(labels.search)}](${links.search(keyword)})`);
+	const footer = [`[${escapeMarkdown(labels.search)}](${links.search(keyword)})`];
+	if (links.ignore && labels.ignore) {
+		footer.push(`[${escapeMarkdown(labels.ignore)}](${links.ignore(keyword)})`);
+	}
+	parts.push(footer.join(' · '));
 	return parts.join('\n\n');
 }
 

@@ -216,7 +216,7 @@ suite('bad and hostile notes in a real VS Code', () => {
 		}, 'the hostile note in the hover');
 		const md = ours!;
 		assert.notStrictEqual(md.isTrusted, true);
-		assert.deepStrictEqual(md.isTrusted, { enabledCommands: ['_tilNotes.openNote', 'tilNotes.search'] });
+		assert.deepStrictEqual(md.isTrusted, { enabledCommands: ['_tilNotes.openNote', 'tilNotes.search', 'tilNotes.ignoreWord'] });
 		assert.ok(!md.supportHtml);
 		for (const [what, pattern] of Object.entries(FOREIGN)) {
 			assert.ok(!pattern.test(md.value), `the hover carries a ${what}:\n${md.value}`);
