@@ -14,6 +14,9 @@ import { IndexedNotes, syncIndex, type FoundFile } from '../src/core/sync/indexS
 import { Pacer } from '../src/core/sync/pacer';
 import { searchEntries } from '../src/core/search/searchEntries';
 import type { Note } from '../src/core/note';
+import { fileFactsOf, hoverAt, type FileFacts, type HoverDocument } from '../src/core/hover/hoverDecision';
+import { readRealFiles } from '../test/eval/realCode';
+import { documentOf, REAL_CODE_DIRS } from '../test/eval/realCodeEval';
 import { ParserPool } from '../src/node/parserPool';
 import { fileInfoOf } from '../test/support/nodeNotes';
 import { collections, prng, type Collection } from './corpora';
@@ -124,18 +127,33 @@ function keystrokes(notes: Note[], count: number, seed: number): { typed: string
 	return { typed, typos };
 }
 
-/** Hover positions: words in the code of random notes. */
-function hoverPositions(notes: Note[], count: number, seed: number): { line: string; character: number }[] {
+/**
+ * Hover positions: random places in real code (the real-code eval files, opened as the hover
+ * opens them) and in the code of random notes, as a document of its own language.
+ */
+function hoverPositions(notes: Note[], count: number, seed: number): { doc: HoverDocument; facts: FileFacts; line: number; character: number }[] {
 	const random = prng(seed);
-	const out: { line: string; character: number }[] = [];
+	const docs = REAL_CODE_DIRS.flatMap((dir) => readRealFiles(dir)).map(documentOf);
+	const out: { doc: HoverDocument; facts: FileFacts; line: number; character: number }[] = [];
+	const facts = new Map<HoverDocument, FileFacts>();
 	while (out.length < count) {
-		const note = notes[Math.floor(random() * notes.length)];
-		const lines = note.body.split('\n').filter((l) => l.trim().length > 3);
-		if (lines.length === 0) {
+		let doc: HoverDocument;
+		if (out.length % 2 === 0 && docs.length) {
+			doc = docs[Math.floor(random() * docs.length)];
+		} else {
+			const note = notes[Math.floor(random() * notes.length)];
+			const lines = note.body.split('\n');
+			doc = { languageId: 'shellscript', path: '/notes/snippet.sh', lineCount: lines.length, lineAt: (n) => lines[n] ?? '' };
+		}
+		const line = Math.floor(random() * doc.lineCount);
+		const text = doc.lineAt(line);
+		if (text.trim().length <= 3) {
 			continue;
 		}
-		const line = lines[Math.floor(random() * lines.length)];
-		out.push({ line, character: Math.floor(random() * line.length) });
+		if (!facts.has(doc)) {
+			facts.set(doc, fileFactsOf(doc));
+		}
+		out.push({ doc, facts: facts.get(doc)!, line, character: Math.floor(random() * text.length) });
 	}
 	return out;
 }
@@ -184,7 +202,8 @@ async function measure(c: Collection) {
 	collectGarbage(); // the cold and warm runs' garbage is not the search's
 	const searchTimes = [...typed, ...typos].map((q) => time(() => searchEntries(index, q, { limit: 50 })));
 	const hovers = hoverPositions(notes, quick ? 500 : 3000, 11);
-	const hoverTimes = hovers.map(({ line, character }) => time(() => index.keywords.lookupAt(line, character)));
+	index.keywords.lookup('warm-up'); // the dictionary is built on first use; the hover waits for it too
+	const hoverTimes = hovers.map(({ doc, facts, line, character }) => time(() => hoverAt(index.keywords, doc, line, character, { file: facts })));
 
 	// Baselines: a naive substring scan over every note's text, and grep over the files.
 	const texts = notes.map((n) => `${n.title}\n${n.body}`.toLowerCase());
