@@ -118,6 +118,9 @@ function mentionPhrase(keyword: string, kind: MentionKind): string {
 		case 'topic':
 			// {0}: the keyword
 			return vscode.l10n.t('{0} is its topic', keyword);
+		case 'title':
+			// {0}: the keyword
+			return vscode.l10n.t('{0} in its title', keyword);
 		case 'code':
 			// {0}: the keyword
 			return vscode.l10n.t('{0} quoted as code', keyword);

@@ -101,7 +101,7 @@ export function distinctWords(content: string): { word: string; line: number; ch
 /** Where a judged word first occurs, hovered at its middle. */
 export function positionOf(content: string, word: string): { line: number; character: number } | undefined {
 	const lines = content.split('\n');
-	const re = new RegExp(`(?<![\\w.$-])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w$-])`);
+	const re = new RegExp(`(?<![\\w$-])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w$-])`);
 	for (let line = 0; line < lines.length; line++) {
 		const m = re.exec(lines[line]);
 		if (m) {

@@ -34,15 +34,7 @@ suite('package contents (vsce ls)', () => {
 	});
 
 	test('ships what the manifest points at', () => {
-		const wanted = [
-			manifest.icon,
-			'notes/til-2020-01.md',
-			'l10n/bundle.l10n.json',
-			'package.nls.json',
-			'README.md',
-			'CHANGELOG.md',
-			'LICENSE',
-		];
+		const wanted = [manifest.icon, 'notes/til-2020-01.md', 'l10n/bundle.l10n.json', 'package.nls.json', 'README.md', 'CHANGELOG.md', 'LICENSE'];
 		// The bundles are built by `npm run build`, which `npm test` runs first; `npm run test:unit`
 		// on a fresh clone checks the rest, and the packaged integration check the installed bundles.
 		for (const entry of [manifest.main, manifest.browser, './dist/parseWorker.js']) {

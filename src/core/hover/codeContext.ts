@@ -141,10 +141,40 @@ function atLineEnd(syntax: Syntax, state: State): State {
 	return state;
 }
 
-/** Advances the state over `text` up to (not including) `stop`. */
-function lexLine(syntax: Syntax, text: string, stop: number, start: State): State {
+/** The longest file whose code words are collected (see {@link codeWordsOf}). */
+const CODE_WORDS_MAX_LINES = 5000;
+
+/**
+ * The words a document uses in code (outside comments and strings), so that a comment's
+ * `Scanner` in `// Scanner provides...` above `type Scanner struct` reads as the code it names.
+ * Undefined for prose documents and files over {@link CODE_WORDS_MAX_LINES} lines.
+ */
+export function codeWordsOf(languageId: string, lineAt: (line: number) => string, lineCount: number): Set<string> | undefined {
+	const syntax = SYNTAX[languageId] ?? GENERIC;
+	if (syntax === 'prose' || lineCount > CODE_WORDS_MAX_LINES) {
+		return undefined;
+	}
+	const words = new Set<string>();
+	let state: State = { kind: 'code' };
+	for (let n = 0; n < lineCount; n++) {
+		const text = lineAt(n);
+		state = atLineEnd(
+			syntax,
+			lexLine(syntax, text, text.length, state, (from, to) => {
+				for (const m of text.slice(from, to).matchAll(/[\p{L}_$][\p{L}\p{N}_$]*/gu)) {
+					words.add(m[0]);
+				}
+			}),
+		);
+	}
+	return words;
+}
+
+/** Advances the state over `text` up to (not including) `stop`, telling `onCode` the code runs. */
+function lexLine(syntax: Syntax, text: string, stop: number, start: State, onCode?: (from: number, to: number) => void): State {
 	let state = start;
 	let i = 0;
+	let codeFrom = 0;
 	if (syntax.openerAtLineStart && state.kind === 'code') {
 		const indent = /^\s*/.exec(text)![0].length;
 		if (syntax.line.some((o) => text.startsWith(o, indent))) {
@@ -162,6 +192,7 @@ function lexLine(syntax: Syntax, text: string, stop: number, start: State): Stat
 				}
 				i = end + state.close.length;
 				state = { kind: 'code' };
+				codeFrom = i;
 				break;
 			}
 			case 'string': {
@@ -175,6 +206,7 @@ function lexLine(syntax: Syntax, text: string, stop: number, start: State): Stat
 				}
 				i = j + close.length;
 				state = { kind: 'code' };
+				codeFrom = i;
 				break;
 			}
 			case 'code': {
@@ -183,11 +215,15 @@ function lexLine(syntax: Syntax, text: string, stop: number, start: State): Stat
 					i++;
 					break;
 				}
+				onCode?.(codeFrom, i);
 				state = opened.state;
 				i += opened.length;
 				break;
 			}
 		}
+	}
+	if (state.kind === 'code') {
+		onCode?.(codeFrom, stop);
 	}
 	return state;
 }

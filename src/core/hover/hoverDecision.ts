@@ -4,7 +4,7 @@
  * file, which of those notes are about it here. The README's "When a hover stays silent" is
  * this file in prose.
  */
-import { regionAt, type Region } from './codeContext';
+import { codeWordsOf, regionAt, type Region } from './codeContext';
 import { documentEcosystems, toolsNamedIn, type DocumentInfo, type Ecosystem } from './ecosystems';
 import { candidatesAt, type KeywordDictionary, type Mention, type MentionKind } from './keywords';
 import { isBoilerplate, isContractionPiece, wordShape, type WordShape } from './wordShape';
@@ -50,6 +50,8 @@ export interface FileFacts {
 	ecosystems: readonly Ecosystem[];
 	/** Frameworks and tools the file names (`react` in `from 'react'`). */
 	tools: ReadonlySet<string>;
+	/** Words the file uses in code: in a comment, such a word is the code it names. */
+	codeWords?: ReadonlySet<string>;
 }
 
 const HEAD_LINES = 60;
@@ -58,10 +60,11 @@ const HEADER_LINES = 12;
 
 /** Reads the situation at a position: the region, a licence header, the document's ecosystems. */
 export function situationAt(doc: HoverDocument, line: number, character: number, file: FileFacts = fileFactsOf(doc)): HoverSituation {
-	const region = regionAt(syntaxOf(doc, file), (n) => doc.lineAt(n), line, character);
+	const region = regionAt(syntaxOf(doc, file.ecosystems), (n) => doc.lineAt(n), line, character);
 	let boilerplate = false;
 	if (region !== 'code') {
-		for (let n = line; n >= Math.max(0, line - HEADER_LINES) && !boilerplate; n--) {
+		// The header a comment line belongs to ends at a blank line.
+		for (let n = line; n >= Math.max(0, line - HEADER_LINES) && !boilerplate && doc.lineAt(n).trim() !== ''; n--) {
 			boilerplate = isBoilerplate(doc.lineAt(n));
 		}
 	}
@@ -75,16 +78,18 @@ export function fileFactsOf(doc: HoverDocument): FileFacts {
 		head.push(doc.lineAt(n));
 	}
 	const text = head.join('\n');
-	return { ecosystems: documentEcosystems({ languageId: doc.languageId, path: doc.path, head: text }), tools: toolsNamedIn(text) };
+	const ecosystems = documentEcosystems({ languageId: doc.languageId, path: doc.path, head: text });
+	const codeWords = codeWordsOf(syntaxOf(doc, ecosystems), (n) => doc.lineAt(n), doc.lineCount);
+	return { ecosystems, tools: toolsNamedIn(text), ...(codeWords ? { codeWords } : {}) };
 }
 
 /**
  * The syntax to lex a document with: its language's, or for plain text that its name places in an
  * ecosystem (a `.vimrc`, which VS Code opens as plain text), that ecosystem's language.
  */
-function syntaxOf(doc: HoverDocument, file: FileFacts): string {
-	if (doc.languageId === 'plaintext' && file.ecosystems.length > 0) {
-		return file.ecosystems[0];
+function syntaxOf(doc: HoverDocument, ecosystems: readonly Ecosystem[]): string {
+	if (doc.languageId === 'plaintext' && ecosystems.length > 0) {
+		return ecosystems[0];
 	}
 	return doc.languageId;
 }
@@ -103,13 +108,19 @@ export function answerHover(
 	if (situation.boilerplate) {
 		return undefined;
 	}
-	const prose = situation.region !== 'code';
 	for (const candidate of candidatesAt(line, character)) {
+		// A comment's word that the file uses in code is that code (`// Scanner provides...`).
+		const region = situation.region === 'comment' && situation.file.codeWords?.has(candidate.text) ? 'code' : situation.region;
+		const prose = region !== 'code';
 		if (isContractionPiece(line, candidate.start, candidate.end) || (!situation.bangTags && candidate.text.startsWith('!'))) {
 			continue;
 		}
 		const shape = wordShape(candidate.text, prose);
 		if ((shape === 'noise' || shape === 'dictionary') && prose) {
+			continue;
+		}
+		// A plain word between slashes is a path's folder (`$(prefix)/libexec/git-core`), not a name.
+		if ((shape === 'plain' || shape === 'dictionary') && (line[candidate.start - 1] === '/' || line[candidate.end] === '/')) {
 			continue;
 		}
 		const found = dictionary.lookup(candidate.text, ignored);
@@ -118,7 +129,7 @@ export function answerHover(
 		}
 		const rare = dictionary.spread(candidate.text) <= rareLimit(dictionary.noteCount);
 		const mentions = found
-			.map((m) => judge(m, shape, situation.region, rare, situation.file))
+			.map((m) => judge(m, shape, region, rare, situation.file))
 			.filter((m): m is HoverMention => m !== undefined)
 			.sort((a, b) => Number(b.reason.ecosystem !== undefined) - Number(a.reason.ecosystem !== undefined));
 		if (mentions.length) {
@@ -135,7 +146,9 @@ export function rareLimit(noteCount: number): number {
 
 const FORMATS: ReadonlySet<Ecosystem> = new Set(['yaml']);
 
-const STRONG: ReadonlySet<MentionKind> = new Set(['declared', 'topic', 'code', 'heading']);
+const STRONG: ReadonlySet<MentionKind> = new Set(['declared', 'title', 'topic', 'code', 'heading']);
+/** What the note is plainly about: what it declares, names in its title, or heads a sub-bullet with. */
+const SUBJECT: ReadonlySet<MentionKind> = new Set(['declared', 'title', 'heading']);
 
 /**
  * One note's mention, judged: a keyword the note declares, titles, quotes as inline code or heads
@@ -161,9 +174,13 @@ function judge(m: Mention, shape: WordShape, region: Region, rare: boolean, file
 			ok = m.kind === 'declared';
 			break;
 		case 'structural':
-			// Distinctive: rare and quoted as a name, it hovers anywhere (`Fn::Join`, `max_user_watches`).
-			// A comment is prose about the code: a passing mention in a note's code block is not enough.
-			ok = (strong && rare) || (same && (strong || (rare && region !== 'comment' && region !== 'prose')));
+			// Distinctive: rare and the note's subject, it hovers anywhere (`Fn::Join`, `errno.ENOSPC`);
+			// a note of another language that only quotes it (`parse_args` in a Python note, in Rust)
+			// speaks of another API. A comment is prose about the code: a passing mention in a note's
+			// code block is not enough there.
+			ok =
+				(rare && (SUBJECT.has(m.kind) || (strong && (unknown || m.ecosystems.length === 0)))) ||
+				(same && (strong || (rare && region !== 'comment' && region !== 'prose')));
 			break;
 		case 'constant':
 			ok = rare && (same || unknown) && (strong || !prose);

@@ -2,7 +2,7 @@ import { CODE_NOISE, ENGLISH_WORDS } from '../words/commonWords';
 import { ecosystemNamed, ecosystemsInTopic, toolsInTopic, type Ecosystem } from './ecosystems';
 import { FenceTracker, parseBullet } from '../parse/markdownLines';
 import type { Note } from '../note';
-import { compoundsOf, tokenGroups } from '../words/tokenizer';
+import { compoundsOf, tokenGroups, tokenize } from '../words/tokenizer';
 
 /**
  * The hover's keyword dictionary: the words a note is *about*, each with the line where the
@@ -14,9 +14,9 @@ import { compoundsOf, tokenGroups } from '../words/tokenizer';
  * - keywords the note declares in front matter.
  * A hover is a lookup of the text around the cursor here, never a full-text search.
  */
-export type MentionKind = 'declared' | 'code' | 'fence' | 'heading' | 'topic';
+export type MentionKind = 'declared' | 'title' | 'code' | 'fence' | 'heading' | 'topic';
 
-const KIND_WEIGHT: Record<MentionKind, number> = { declared: 5, topic: 4, code: 4, fence: 3, heading: 3 };
+const KIND_WEIGHT: Record<MentionKind, number> = { declared: 5, title: 5, topic: 4, code: 4, fence: 3, heading: 3 };
 
 export interface Mention {
 	noteId: string;
@@ -232,7 +232,7 @@ interface KeyEntry {
 	mentions: number[];
 }
 
-const KINDS: readonly MentionKind[] = ['declared', 'topic', 'code', 'fence', 'heading'];
+const KINDS: readonly MentionKind[] = ['declared', 'topic', 'code', 'fence', 'heading', 'title'];
 const KIND_SPAN = 8;
 /** The count only orders notes with equal kinds; past this it is "many". */
 const COUNT_SPAN = 64;
@@ -370,7 +370,7 @@ function extractKeywords(note: Note): { keywords: Map<string, PackedMention>; fe
 		add(note.topic, note.line, 'topic');
 	}
 	for (const span of note.title.matchAll(/`([^`]+)`/g)) {
-		addCompounds(span[1], note.line, 'code');
+		addCompounds(span[1], note.line, 'title');
 	}
 
 	const fences = new FenceTracker();
@@ -402,6 +402,19 @@ function extractKeywords(note: Note): { keywords: Map<string, PackedMention>; fe
 			// (`kibana: ...`); a plain word on its own is too often a heading like "options".
 			if (head && !/\s/.test(head) && (IDENTIFIER_SHAPED.test(head) || definition.length > 0)) {
 				addCompounds(head, fileLine, 'heading');
+			}
+		}
+	}
+	// A keyword whose every word the title says is what the note is about: `frozen_string_literal`
+	// in "Defaulting To Frozen String Literals", `find_each` in "... With Find Each".
+	const titleWords = new Set(tokenize(note.title));
+	if (titleWords.size) {
+		for (const [key, mention] of found) {
+			if (KIND_WEIGHT[mention.kind] < KIND_WEIGHT.title && /[a-z]/.test(key)) {
+				const parts = tokenize(key.replace(/[_.:/$-]+/g, ' '));
+				if (parts.length > 1 && parts.every((p) => titleWords.has(p))) {
+					mention.kind = 'title';
+				}
 			}
 		}
 	}

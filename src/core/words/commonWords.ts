@@ -34,6 +34,10 @@ isinstance issubclass getattr setattr hasattr enumerate range zip sorted reverse
 property object nan infinity error regexp promise json math date exports globalthis prototype
 constructor arguments fmt err iota append cap panic recover some ok vec box unwrap crate
 override system local shift eval exec trap unset getopts
+attr_reader attr_writer attr_accessor block_given to_s to_i to_a to_h to_f to_sym to_str respond_to inspect
+tostring valueof hasownproperty equals hashcode to_string to_owned clone println sprintf
+returns setof language immutable strict volatile stable replace function procedure cascade restrict
+grant revoke schema extension sequence serial varchar text exists
 awk cat cd chmod cp curl done echo esac exit export fi grep head kill less ln ls make man mkdir more
 mv npm pwd read rm rmdir sed sh sleep sort source sudo tail tar tee test time touch wc wget which
 `;
