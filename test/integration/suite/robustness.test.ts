@@ -222,7 +222,7 @@ suite('bad and hostile notes in a real VS Code', () => {
 			assert.ok(!pattern.test(md.value), `the hover carries a ${what}:\n${md.value}`);
 		}
 		const live = [...md.value.matchAll(/(?<!\\)\]\((command:[^)?]*)/g)].map((m) => m[1]);
-		assert.deepStrictEqual([...new Set(live)].sort(), ['command:_tilNotes.openNote', 'command:tilNotes.search']);
+		assert.deepStrictEqual([...new Set(live)].sort(), ['command:_tilNotes.openNote', 'command:tilNotes.ignoreWord', 'command:tilNotes.search']);
 	});
 
 	test("a hostile note's sidebar tooltip and search pick item carry no command link, HTML, remote image or icon", async () => {
