@@ -1,10 +1,9 @@
 // `npm run eval` part: hover precision on real code, decided by src/core as the hover decides it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { fileFactsOf, hoverAt, type HoverDocument } from '../../src/core/hover/hoverDecision';
 import { NoteIndex } from '../../src/core/search/noteIndex';
-import { BUNDLED_NOTES, CORPUS, listMarkdown, parseFile, SHARED } from '../support/nodeNotes';
+import { addFolder, BUNDLED_NOTES, CORPUS, SHARED } from '../support/nodeNotes';
 import { caseCharacter, type HoverSet } from './hoverCases';
 import { readRealFiles, realCodeTable, scoreFile, type FileScore, type RealFile } from './realCode';
 
@@ -13,13 +12,7 @@ export const REAL_CODE_DIRS = [join(SHARED, 'eval', 'real-code'), join(__dirname
 
 /** The bundled journal and the corpus in one index, as the judgments were made. */
 export function judgedIndex(): NoteIndex {
-	const index = new NoteIndex();
-	for (const root of [BUNDLED_NOTES, CORPUS]) {
-		for (const path of listMarkdown(root)) {
-			index.setFile(pathToFileURL(path).toString(), parseFile(path, root));
-		}
-	}
-	return index;
+	return addFolder(addFolder(new NoteIndex(), BUNDLED_NOTES), CORPUS);
 }
 
 export function documentOf(file: RealFile): HoverDocument {
@@ -98,17 +91,13 @@ export function evaluateHoverSets(index: NoteIndex): { set: string; passed: numb
 			for (const c of file.cases) {
 				const answer = hoverAt(index.keywords, doc, c.line, caseCharacter(file, c));
 				const notes = answer?.mentions.map((m) => index.get(m.noteId)!) ?? [];
+				const expect = c.expect;
 				const ok =
-					c.expect === null
+					expect === null
 						? notes.length === 0
-						: Array.isArray(c.expect)
-							? notes.some((n) =>
-									c
-										.expect!.toString()
-										.split(',')
-										.some((rel) => n.uri.endsWith('/' + rel)),
-								)
-							: notes.some((n) => n.title === (c.expect as { title: string }).title && n.date === (c.expect as { date: string }).date);
+						: Array.isArray(expect)
+							? notes.some((n) => expect.some((rel) => n.uri.endsWith('/' + rel)))
+							: notes.some((n) => n.title === expect.title && n.date === expect.date);
 				if (ok) {
 					passed++;
 				} else {

@@ -46,11 +46,16 @@ export function fileInfoOf(path: string, root: string): FileInfo {
 	return { uri: pathToFileURL(path).toString(), fileName: basename(path), folderName: folder };
 }
 
-export function indexFolder(root: string): { index: NoteIndex; relPath: (note: Note) => string } {
-	const index = new NoteIndex();
+/** Adds every Markdown file below `root` to `index`, placed as the extension places it. */
+export function addFolder(index: NoteIndex, root: string): NoteIndex {
 	for (const path of listMarkdown(root)) {
 		index.setFile(pathToFileURL(path).toString(), parseFile(path, root));
 	}
+	return index;
+}
+
+export function indexFolder(root: string): { index: NoteIndex; relPath: (note: Note) => string } {
+	const index = addFolder(new NoteIndex(), root);
 	const rootUri = pathToFileURL(root).toString() + '/';
 	return { index, relPath: (note) => decodeURIComponent(note.uri.slice(rootUri.length)) };
 }

@@ -11,29 +11,31 @@ import { getApi, screenshot, waitFor } from './helpers';
 /** Markers only our hover carries: its trusted command links. */
 const OURS = /command:_tilNotes\.openNote/;
 
+/** This extension's hovers at a position, each with its Markdown: other providers' are left out. */
+async function ourHovers(doc: vscode.TextDocument, line: number, character: number): Promise<{ hover: vscode.Hover; text: string }[]> {
+	const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(line, character))) ?? [];
+	return hovers
+		.map((hover) => ({ hover, text: hover.contents.map((c) => (typeof c === 'string' ? c : c.value)).join('\n') }))
+		.filter(({ text }) => OURS.test(text));
+}
+
 /** The text of this extension's hovers at a case's position, Markdown escapes removed. */
 async function ourHoverText(file: HoverFile, doc: vscode.TextDocument, line: number, word: string): Promise<string> {
 	const character = caseCharacter(file, { line, word, expect: null });
-	const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(line, character))) ?? [];
-	return hovers
-		.flatMap((h) => h.contents)
-		.map((c) => (typeof c === 'string' ? c : c.value))
-		.filter((text) => OURS.test(text))
+	return (await ourHovers(doc, line, character))
+		.map(({ text }) => text)
 		.join('\n')
 		.replace(/\\([\\`*_{}[\]()#+\-.!|~>])/g, '$1');
 }
 
 /** Our hover at a position: the keyword its range covers, and the titles of the notes it shows. */
 async function ourHoverAt(doc: vscode.TextDocument, line: number, character: number): Promise<{ text: string; notes: string[] } | undefined> {
-	const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(line, character))) ?? [];
-	for (const h of hovers) {
-		const text = h.contents.map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
-		if (OURS.test(text) && h.range) {
-			const notes = [...text.matchAll(/^\*\*(.+?)\*\*/gm)].map((m) => m[1].replace(/\\(.)/g, '$1'));
-			return { text: doc.getText(h.range), notes };
-		}
+	const ours = (await ourHovers(doc, line, character)).find(({ hover }) => hover.range);
+	if (!ours) {
+		return undefined;
 	}
-	return undefined;
+	const notes = [...ours.text.matchAll(/^\*\*(.+?)\*\*/gm)].map((m) => m[1].replace(/\\(.)/g, '$1'));
+	return { text: doc.getText(ours.hover.range!), notes };
 }
 
 /** Case files are written here and removed when the suites end. */
