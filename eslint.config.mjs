@@ -6,6 +6,12 @@ const NODE_MODULES = {
 	message: 'src/ also runs in the web worker extension host, which has no Node modules.',
 };
 
+const VSCODE = { name: 'vscode', message: 'src/core must not depend on VS Code; adapt it in src/vscode.' };
+const MINISEARCH = {
+	name: 'minisearch',
+	message: 'MiniSearch is reached through src/core/search/engine/ only (NoteMiniSearch), so a change of its internals shows in one place.',
+};
+
 export default tseslint.config(
 	{ ignores: ['dist/**', 'out/**', '.vscode-test/**', '.bench-data/**', '.scratch/**', 'node_modules/**'] },
 	...tseslint.configs.recommended,
@@ -23,7 +29,7 @@ export default tseslint.config(
 		files: ['src/**/*.ts'],
 		ignores: ['src/node/**'],
 		rules: {
-			'no-restricted-imports': ['error', { patterns: [NODE_MODULES] }],
+			'no-restricted-imports': ['error', { paths: [MINISEARCH], patterns: [NODE_MODULES] }],
 			'no-restricted-globals': [
 				'error',
 				...['process', 'Buffer', 'global', 'setImmediate', 'clearImmediate', '__dirname', '__filename'].map((name) => ({
@@ -37,13 +43,14 @@ export default tseslint.config(
 		// The core runs in plain Node and in the web extension host: no VS Code API either.
 		files: ['src/core/**/*.ts'],
 		rules: {
-			'no-restricted-imports': [
-				'error',
-				{
-					paths: [{ name: 'vscode', message: 'src/core must not depend on VS Code; adapt it in src/vscode.' }],
-					patterns: [NODE_MODULES],
-				},
-			],
+			'no-restricted-imports': ['error', { paths: [VSCODE, MINISEARCH], patterns: [NODE_MODULES] }],
+		},
+	},
+	{
+		// The engine seam: the one folder that imports MiniSearch (see noteMiniSearch.ts).
+		files: ['src/core/search/engine/**/*.ts'],
+		rules: {
+			'no-restricted-imports': ['error', { paths: [VSCODE], patterns: [NODE_MODULES] }],
 		},
 	},
 	{

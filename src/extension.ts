@@ -7,7 +7,7 @@ import { IndexCacheStore } from './vscode/cacheStore';
 import { CommandId } from './vscode/commands';
 import { onSourcesConfigChange, readConfig } from './vscode/config';
 import { registerFileNotesView } from './vscode/fileNotesView';
-import { extractKeywordsWhenIdle, registerKeywordHover, watchHoverSettings } from './vscode/keywordHover';
+import { registerKeywordHover, watchHoverSettings } from './vscode/keywordHover';
 import { createLogChannel } from './vscode/log';
 import { NotesService } from './vscode/notesService';
 import { NotesWatcher } from './vscode/notesWatcher';
@@ -61,12 +61,7 @@ export function activate(context: vscode.ExtensionContext, platform: HostPlatfor
 	// --- surfaces: each adds its commands, views and listeners to context.subscriptions
 	context.subscriptions.push(registerNotesTree(context, notes));
 	const hoverSettings = watchHoverSettings();
-	context.subscriptions.push(
-		hoverSettings,
-		registerKeywordHover(() => notes.index, hoverSettings.get),
-		extractKeywordsWhenIdle(() => notes.index, notes.onDidChangeNotes),
-		registerFileNotesView(() => notes.index, hoverSettings.get, notes.onDidChangeNotes),
-	);
+	context.subscriptions.push(hoverSettings, registerKeywordHover(notes, hoverSettings.get), registerFileNotesView(notes, hoverSettings.get));
 	context.subscriptions.push(registerAddEntry(notes, log));
 	context.subscriptions.push(registerSearchPick(notes, context.globalState));
 

@@ -2,7 +2,7 @@
 // extension host's thread only adds terms to the index (see parserPool.ts).
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import { tokenizeForIndex } from '../core/search/noteIndex';
+import { tokenizeForIndex } from '../core/search/schema';
 import { parseForIndex } from '../core/search/pretokenized';
 import type { ParseRequest, ParseResponse } from './parserPool';
 

@@ -1,7 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { FileParser, NotesReader } from '../core/parse/fileParser';
 import { readNotesFile, type FileInfo, type ReadResult } from '../core/parse/noteFile';
-import { attachTokens, type ParsedFile } from '../core/search/pretokenized';
+import type { ParsedFile } from '../core/search/pretokenized';
 
 /** The file's bytes, or the path the worker reads them from. */
 export interface ParseRequest {
@@ -47,7 +47,6 @@ export class ParserPool implements NotesReader {
 	readonly parse: FileParser = async (bytes, file, options) => {
 		const response = await this.request({ bytes, file, maxBytes: options.maxBytes });
 		if (response?.parsed) {
-			attachTokens(response.parsed);
 			return response.parsed;
 		}
 		return readNotesFile(bytes, file, options);
@@ -61,7 +60,6 @@ export class ParserPool implements NotesReader {
 	async readLocal(path: string, file: FileInfo, options: { maxBytes?: number }): Promise<ReadResult | undefined> {
 		const response = await this.request({ path, file, maxBytes: options.maxBytes });
 		if (response?.parsed) {
-			attachTokens(response.parsed);
 			return response.parsed;
 		}
 		if (response?.error !== undefined && response.reading) {

@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
 import type { Note } from '../core/note';
-import type { NoteIndex } from '../core/search/noteIndex';
 import { CommandId } from './commands';
-import type { HoverSettings } from './keywordHover';
+import type { HoverSettings, NotesNow } from './keywordHover';
 
 /** How long the editor must be still before the list is recomputed: never on the typing path. */
 const SETTLE_MS = 400;
@@ -25,7 +24,7 @@ export class FileNotesProvider implements vscode.TreeDataProvider<FileNote>, vsc
 	private readonly disposables: vscode.Disposable[] = [];
 
 	constructor(
-		private readonly currentIndex: () => NoteIndex,
+		private readonly notes: NotesNow,
 		private readonly hoverSettings: () => HoverSettings,
 		onDidChangeNotes: vscode.Event<void>,
 	) {
@@ -50,8 +49,8 @@ export class FileNotesProvider implements vscode.TreeDataProvider<FileNote>, vsc
 	/** Recomputes now; the view calls the debounced version. */
 	refresh(): void {
 		const document = vscode.window.activeTextEditor?.document;
-		const index = this.currentIndex();
-		const keywords = index.keywordsIfComplete;
+		const { index } = this.notes;
+		const keywords = this.notes.keywords.ifComplete;
 		if (!keywords) {
 			// Keywords are still being extracted in the background; forcing them here would
 			// hold the extension host for the whole collection.
@@ -104,12 +103,8 @@ export class FileNotesProvider implements vscode.TreeDataProvider<FileNote>, vsc
 	}
 }
 
-export function registerFileNotesView(
-	currentIndex: () => NoteIndex,
-	hoverSettings: () => HoverSettings,
-	onDidChangeNotes: vscode.Event<void>,
-): vscode.Disposable {
-	const provider = new FileNotesProvider(currentIndex, hoverSettings, onDidChangeNotes);
+export function registerFileNotesView(notes: NotesNow & { onDidChangeNotes: vscode.Event<void> }, hoverSettings: () => HoverSettings): vscode.Disposable {
+	const provider = new FileNotesProvider(notes, hoverSettings, notes.onDidChangeNotes);
 	const view = vscode.window.createTreeView('tilNotes.fileNotes', { treeDataProvider: provider });
 	const updateMessage = () => {
 		view.message = provider.current().length === 0 ? vscode.l10n.t('No notes mention words in this file.') : undefined;

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { fileFactsOf, hoverAt, type FileFacts, type HoverDocument, type MatchReason } from '../core/hover/hoverDecision';
 import { renderHover } from '../core/hover/hoverText';
 import { normalizeWords, type MentionKind } from '../core/hover/keywords';
+import type { HoverKeywords } from '../core/hover/hoverKeywords';
 import type { NoteIndex } from '../core/search/noteIndex';
 import { CommandId } from './commands';
 import { SECTION } from './config';
@@ -24,6 +25,12 @@ export function readHoverSettings(): HoverSettings {
 	};
 }
 
+/** The index and its hover keywords as they are now (the service swaps both on a rebuild). */
+export interface NotesNow {
+	readonly index: NoteIndex;
+	readonly keywords: HoverKeywords;
+}
+
 /** The only commands a hover may run: opening a note, searching the notes, silencing a word. */
 export const TRUSTED_HOVER_COMMANDS = [CommandId.OpenNote, CommandId.Search, CommandId.IgnoreWord];
 
@@ -34,7 +41,7 @@ export const TRUSTED_HOVER_COMMANDS = [CommandId.OpenNote, CommandId.Search, Com
  */
 export class KeywordHoverProvider implements vscode.HoverProvider {
 	constructor(
-		private readonly currentIndex: () => NoteIndex,
+		private readonly notes: NotesNow,
 		private readonly settings: () => HoverSettings,
 	) {}
 
@@ -46,9 +53,9 @@ export class KeywordHoverProvider implements vscode.HoverProvider {
 		if (!settings.enabled || settings.excludedLanguages.includes(document.languageId)) {
 			return undefined;
 		}
-		const index = this.currentIndex();
+		const { index, keywords } = this.notes;
 		const doc = hoverDocument(document);
-		const match = hoverAt(index.keywords, doc, position.line, position.character, { ignored: settings.ignoredWords, file: this.factsOf(document, doc) });
+		const match = hoverAt(keywords.all, doc, position.line, position.character, { ignored: settings.ignoredWords, file: this.factsOf(document, doc) });
 		if (!match) {
 			return undefined;
 		}
@@ -148,29 +155,9 @@ export function watchHoverSettings(): vscode.Disposable & { get: () => HoverSett
 	return { get: () => settings, dispose: () => listener.dispose() };
 }
 
-/**
- * Runs the index's deferred work (hover keywords, then compacting the term index; see
- * NoteIndex.settle) in slices of {@link KEYWORD_SLICE_MS} after each index change, so the
- * index is ready sooner and the first hover finds the dictionary built.
- */
-export function extractKeywordsWhenIdle(currentIndex: () => NoteIndex, onDidChangeNotes: vscode.Event<void>): vscode.Disposable {
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	const step = () => {
-		timer = currentIndex().settle(KEYWORD_SLICE_MS) ? undefined : setTimeout(step, 0);
-	};
-	const start = () => {
-		clearTimeout(timer);
-		timer = setTimeout(step, 0);
-	};
-	start();
-	return vscode.Disposable.from(onDidChangeNotes(start), { dispose: () => clearTimeout(timer) });
-}
-
-const KEYWORD_SLICE_MS = 10;
-
 /** Registers the hover for every file and untitled document, its toggle, and "Don't show for this word". */
-export function registerKeywordHover(currentIndex: () => NoteIndex, settings: () => HoverSettings): vscode.Disposable {
-	const provider = new KeywordHoverProvider(currentIndex, settings);
+export function registerKeywordHover(notes: NotesNow, settings: () => HoverSettings): vscode.Disposable {
+	const provider = new KeywordHoverProvider(notes, settings);
 	return vscode.Disposable.from(
 		vscode.commands.registerCommand(CommandId.IgnoreWord, (word: unknown) => ignoreWord(word)),
 		vscode.languages.registerHoverProvider([{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }], provider),

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { FileFilter } from '../core/sync/glob';
 import { IndexedNotes, syncIndex, type LoadNotes, type SyncResult } from '../core/sync/indexSync';
 import type { Log } from '../core/log';
+import type { HoverKeywords } from '../core/hover/hoverKeywords';
 import type { NoteIndex } from '../core/search/noteIndex';
 import { IN_THREAD, type NotesReader } from '../core/parse/fileParser';
 import { Pacer } from '../core/sync/pacer';
@@ -47,6 +48,7 @@ export class NotesService implements vscode.Disposable {
 	private latestFull: Promise<void> | undefined;
 	private started: Promise<void> | undefined;
 	private saveTimer: ReturnType<typeof setTimeout> | undefined;
+	private settleTimer: ReturnType<typeof setTimeout> | undefined;
 	private disposed = false;
 
 	constructor(
@@ -54,7 +56,9 @@ export class NotesService implements vscode.Disposable {
 		private readonly getSettings: () => SourceSettings,
 		private readonly cache: Promise<IndexCacheStore | undefined> = Promise.resolve(undefined),
 		private readonly reader: NotesReader = IN_THREAD,
-	) {}
+	) {
+		this.changed.event(() => this.settleWhenIdle());
+	}
 
 	/**
 	 * The index to read now. Read it afresh on each use: a rebuild swaps in a new index when it
@@ -62,6 +66,24 @@ export class NotesService implements vscode.Disposable {
 	 */
 	get index(): NoteIndex {
 		return this.state.index;
+	}
+
+	/** The hover keywords of {@link index}; read afresh on each use, like it. */
+	get keywords(): HoverKeywords {
+		return this.state.keywords;
+	}
+
+	/**
+	 * Runs the index's deferred work (hover keywords, then compacting the term index; see
+	 * IndexedNotes.settle) in slices of {@link SLICE_MS} after each change, so the index is
+	 * ready sooner and the first hover finds the dictionary built.
+	 */
+	private settleWhenIdle(): void {
+		clearTimeout(this.settleTimer);
+		const step = () => {
+			this.settleTimer = this.disposed || this.state.settle(SLICE_MS) ? undefined : setTimeout(step, 0);
+		};
+		this.settleTimer = setTimeout(step, 0);
 	}
 
 	/** Resolves once the first index over every source is built (from the cache and the files). */
@@ -295,7 +317,7 @@ export class NotesService implements vscode.Disposable {
 				if (result.skipped) {
 					this.log.info(vscode.l10n.t('Skipped {0}: {1}', uri.fsPath, result.skipped));
 				}
-				return result.notes;
+				return result;
 			} catch (err) {
 				this.log.error(vscode.l10n.t('Skipped {0}: {1}', uri.fsPath, errorText(err)));
 				return undefined;
@@ -399,6 +421,7 @@ export class NotesService implements vscode.Disposable {
 
 	dispose(): void {
 		this.disposed = true;
+		clearTimeout(this.settleTimer);
 		this.generation++;
 		clearTimeout(this.saveTimer);
 		this.changed.dispose();

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileFactsOf, hoverAt, type HoverDocument } from '../../src/core/hover/hoverDecision';
 import { NoteIndex } from '../../src/core/search/noteIndex';
+import { IndexedNotes } from '../../src/core/sync/indexSync';
 import { addFolder, BUNDLED_NOTES, CORPUS, SHARED } from '../support/nodeNotes';
 import { caseCharacter, type HoverSet } from './hoverCases';
 import { readRealFiles, realCodeTable, scoreFile, type FileScore, type RealFile } from './realCode';
@@ -11,8 +12,8 @@ import { readRealFiles, realCodeTable, scoreFile, type FileScore, type RealFile 
 export const REAL_CODE_DIRS = [join(SHARED, 'eval', 'real-code'), join(__dirname, 'real-code')];
 
 /** The bundled journal and the corpus in one index, as the judgments were made. */
-export function judgedIndex(): NoteIndex {
-	return addFolder(addFolder(new NoteIndex(), BUNDLED_NOTES), CORPUS);
+export function judgedIndex(): IndexedNotes {
+	return new IndexedNotes(addFolder(addFolder(new NoteIndex(), BUNDLED_NOTES), CORPUS));
 }
 
 export function documentOf(file: RealFile): HoverDocument {
@@ -20,7 +21,7 @@ export function documentOf(file: RealFile): HoverDocument {
 	return { languageId: file.languageId, path: `/scratch/${file.openAs}`, lineCount: lines.length, lineAt: (n) => lines[n] ?? '' };
 }
 
-export async function evaluateRealCode(index: NoteIndex, dirs = REAL_CODE_DIRS): Promise<{ set: string; scores: FileScore[] }[]> {
+export async function evaluateRealCode({ index, keywords }: IndexedNotes, dirs = REAL_CODE_DIRS): Promise<{ set: string; scores: FileScore[] }[]> {
 	const out: { set: string; scores: FileScore[] }[] = [];
 	for (const dir of dirs) {
 		const scores: FileScore[] = [];
@@ -29,7 +30,7 @@ export async function evaluateRealCode(index: NoteIndex, dirs = REAL_CODE_DIRS):
 			const file_ = fileFactsOf(doc);
 			scores.push(
 				await scoreFile(file, (line, character) => {
-					const answer = hoverAt(index.keywords, doc, line, character, { file: file_ });
+					const answer = hoverAt(keywords.all, doc, line, character, { file: file_ });
 					return (
 						answer && {
 							text: answer.text,
@@ -79,7 +80,7 @@ if (require.main === module) {
  * The public hover sets through the same decision, each file opened under its own name: every
  * positive must name an expected note, every negative stay silent.
  */
-export function evaluateHoverSets(index: NoteIndex): { set: string; passed: number; failures: string[] }[] {
+export function evaluateHoverSets({ index, keywords }: IndexedNotes): { set: string; passed: number; failures: string[] }[] {
 	const out: { set: string; passed: number; failures: string[] }[] = [];
 	for (const name of ['seed-hover.json', 'jbranchaud-hover.json']) {
 		const set = JSON.parse(readFileSync(join(SHARED, 'eval', name), 'utf8')) as HoverSet;
@@ -89,7 +90,7 @@ export function evaluateHoverSets(index: NoteIndex): { set: string; passed: numb
 			const lines = file.content.split('\n');
 			const doc: HoverDocument = { languageId: file.language, path: `/scratch/${file.name}`, lineCount: lines.length, lineAt: (n) => lines[n] ?? '' };
 			for (const c of file.cases) {
-				const answer = hoverAt(index.keywords, doc, c.line, caseCharacter(file, c));
+				const answer = hoverAt(keywords.all, doc, c.line, caseCharacter(file, c));
 				const notes = answer?.mentions.map((m) => index.get(m.noteId)!) ?? [];
 				const expect = c.expect;
 				const ok =

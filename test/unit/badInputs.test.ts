@@ -3,6 +3,7 @@
 import * as assert from 'node:assert';
 import type { Note } from '../../src/core/note';
 import { NoteIndex } from '../../src/core/search/noteIndex';
+import { IndexedNotes } from '../../src/core/sync/indexSync';
 import { readNotesFile } from '../../src/core/parse/noteFile';
 import { excerptAt } from '../../src/core/hover/excerpt';
 import { renderHover } from '../../src/core/hover/hoverText';
@@ -150,7 +151,7 @@ suite('bad inputs: what a bad file gets', () => {
 		);
 		const [note] = notes;
 		const index = indexOf(notes);
-		index.flushKeywords(Infinity);
+		new IndexedNotes(index).keywords.flush(Infinity);
 		assert.strictEqual(index.search('deepquote')[0]?.note.title, 'deepnest');
 		assert.ok(notePreview(note).split('\n').length < 20);
 		assert.ok(bodySnippet(note, ['deepword']).length <= 121);

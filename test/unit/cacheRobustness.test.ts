@@ -19,7 +19,7 @@ async function cacheBytes(): Promise<{ bytes: Uint8Array; state: IndexedNotes }>
 	await syncIndex(
 		state,
 		[...files].map(([uri, text]) => ({ uri, stamp: { size: text.length, mtime: 1 } })),
-		async (uri) => parseNotesFile(files.get(uri)!, { uri, fileName: uri.split('/').pop()!, folderName: '' }).notes,
+		async (uri) => parseNotesFile(files.get(uri)!, { uri, fileName: uri.split('/').pop()!, folderName: '' }),
 	);
 	return { bytes: await linesToBytes(encodeCache(state, HEADER, new Pacer()), new Pacer()), state };
 }

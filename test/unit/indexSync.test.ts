@@ -24,7 +24,7 @@ class FakeDisk {
 			return undefined;
 		}
 		this.parsed.push(uri.slice('file:///notes/'.length));
-		return parseNotesFile(file.text, { uri, fileName: uri.split('/').pop()!, folderName: '' }).notes;
+		return parseNotesFile(file.text, { uri, fileName: uri.split('/').pop()!, folderName: '' });
 	};
 }
 
@@ -146,7 +146,7 @@ suite('index sync and cache', () => {
 		const disk = diskWithThreeNotes();
 		const index = new NoteIndex();
 		for (const file of disk.found()) {
-			index.setFile(file.uri, (await disk.load(file.uri))!);
+			index.setFile(file.uri, (await disk.load(file.uri))!.notes);
 		}
 		index.removeFile('file:///notes/gone.md'); // leaves dirt for the vacuum
 		const chunks: IndexChunk[] = [];
@@ -162,8 +162,8 @@ suite('index sync and cache', () => {
 		};
 		assert.deepStrictEqual(plain(rebuilt), plain(index));
 		assert.deepStrictEqual(
-			rebuilt.keywords.lookup('wibblectl').map((m) => m.noteId),
-			index.keywords.lookup('wibblectl').map((m) => m.noteId),
+			new IndexedNotes(rebuilt).keywords.all.lookup('wibblectl').map((m) => m.noteId),
+			new IndexedNotes(index).keywords.all.lookup('wibblectl').map((m) => m.noteId),
 		);
 	});
 });

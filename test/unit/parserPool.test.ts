@@ -4,8 +4,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { INDEX_OPTIONS, NoteIndex, tokenizeForIndex } from '../../src/core/search/noteIndex';
-import { decodeFieldTokens, encodeFieldTokens, parseForIndex, takeTokens } from '../../src/core/search/pretokenized';
+import { NoteIndex } from '../../src/core/search/noteIndex';
+import { INDEX_OPTIONS, tokenizeForIndex } from '../../src/core/search/schema';
+import { decodeFieldTokens, encodeFieldTokens, parseForIndex } from '../../src/core/search/pretokenized';
 import { ParserPool } from '../../src/node/parserPool';
 import { BUNDLED_NOTES, CORPUS, fileInfoOf, listMarkdown, parseBytes } from '../support/nodeNotes';
 
@@ -38,7 +39,7 @@ suite('parsing in a worker thread', () => {
 			for (const [i, [path, root]] of files().entries()) {
 				const uri = fileInfoOf(path, root).uri;
 				here.setFile(uri, parseBytes(readFileSync(path), path, root));
-				there.setFile(uri, parsed[i].notes);
+				there.setFile(uri, parsed[i].notes, parsed[i].fieldTokens);
 			}
 			assert.deepStrictEqual(JSON.parse(JSON.stringify(there.toJSON())), JSON.parse(JSON.stringify(here.toJSON())));
 			assert.ok(there.size > 100);
@@ -47,11 +48,18 @@ suite('parsing in a worker thread', () => {
 		}
 	});
 
-	test('tokens are used once: a note indexed again is tokenized again', () => {
+	test('tokens travel beside their notes: the same notes indexed again without them are tokenized again, to the same index', () => {
 		const [path, root] = files()[0];
 		const parsed = parseForIndex(readFileSync(path), fileInfoOf(path, root), {}, tokenizeForIndex);
 		assert.strictEqual(parsed.fieldTokens?.length, parsed.notes.length);
-		assert.strictEqual(takeTokens(parsed.notes[0]), undefined, 'nothing attached until attachTokens');
+		const uri = fileInfoOf(path, root).uri;
+		const withTokens = new NoteIndex();
+		withTokens.setFile(uri, parsed.notes, parsed.fieldTokens);
+		const withoutTokens = new NoteIndex();
+		withoutTokens.setFile(uri, parsed.notes);
+		assert.deepStrictEqual(JSON.parse(JSON.stringify(withTokens.toJSON())), JSON.parse(JSON.stringify(withoutTokens.toJSON())));
+		withTokens.setFile(uri, parsed.notes); // the file again, say after an edit: tokenized here
+		assert.deepStrictEqual(JSON.parse(JSON.stringify(withTokens.toJSON().index)).documentCount, parsed.notes.length);
 	});
 
 	test('the worker reads local files itself: the same notes; a missing file or a named pipe is an error, never a hang', async () => {

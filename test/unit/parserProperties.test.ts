@@ -7,6 +7,7 @@ import { excerptAt } from '../../src/core/hover/excerpt';
 import { renderHover } from '../../src/core/hover/hoverText';
 import type { Note } from '../../src/core/note';
 import { NoteIndex } from '../../src/core/search/noteIndex';
+import { IndexedNotes } from '../../src/core/sync/indexSync';
 import { notePreview } from '../../src/core/tree/notePreview';
 import { parseNotesFile, readNotesFile } from '../../src/core/parse/noteFile';
 import { bodySnippet } from '../../src/core/search/snippet';
@@ -113,7 +114,7 @@ function assertWellFormed(notes: readonly Note[], text: string): void {
 function useEverywhere(notes: readonly Note[]): void {
 	const index = new NoteIndex();
 	index.setFile(FILE.uri, notes);
-	index.flushKeywords(Infinity);
+	new IndexedNotes(index).keywords.flush(Infinity);
 	for (const n of notes) {
 		const words = n.title.split(/\s+/).slice(0, 2).join(' ');
 		index.search(words);

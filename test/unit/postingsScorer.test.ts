@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
-import MiniSearch from 'minisearch';
-import { PostingsScorer, type PostingsSource, type TermPostings } from '../../src/core/search/engine/postingsScorer';
+import { NoteMiniSearch } from '../../src/core/search/engine/noteMiniSearch';
+import { PostingsScorer } from '../../src/core/search/engine/postingsScorer';
 
 interface Doc {
 	id: string;
@@ -18,11 +18,11 @@ const docs: Doc[] = [
 const boost = { title: 2, body: 1.5 };
 
 function setup() {
-	const mini = new MiniSearch<Doc>({ fields: ['title', 'body'], searchOptions: { boost } });
+	// The engine is MiniSearch itself (a subclass), so `mini.search` is MiniSearch's own scoring.
+	const mini = new NoteMiniSearch<Doc>({ fields: ['title', 'body'], searchOptions: { boost } });
 	mini.addAll(docs);
-	const source = mini as unknown as PostingsSource & { _index: { get(t: string): TermPostings | undefined } };
-	const scorer = new PostingsScorer<Doc>(source, boost, (id) => docs.find((d) => d.id === id));
-	return { mini, scorer, postingsOf: (t: string) => source._index.get(t) };
+	const scorer = new PostingsScorer<Doc>(mini.scoringView(), boost, (id) => docs.find((d) => d.id === id));
+	return { mini, scorer, postingsOf: (t: string) => mini.terms.get(t) };
 }
 
 suite('postings scorer', () => {
@@ -102,7 +102,7 @@ suite('postings scorer', () => {
 			['a'],
 		);
 		mini.discard('a');
-		const after = new PostingsScorer<Doc>(mini as unknown as PostingsSource, boost, (id) => docs.find((d) => d.id === id));
+		const after = new PostingsScorer<Doc>(mini.scoringView(), boost, (id) => docs.find((d) => d.id === id));
 		assert.ok(!after.top([[{ term: 'log', weight: 1 }]], postingsOf).some((h) => h.item.id === 'a'));
 	});
 });

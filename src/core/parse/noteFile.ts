@@ -20,6 +20,8 @@ export interface ReadResult extends ParseResult {
 	warning?: string;
 	/** Why the file could not be indexed at all (binary, too large, an encoding we cannot tell). */
 	unreadable?: string;
+	/** Per note, its index fields tokenized and counted, when a parse worker did it (see search/pretokenized.ts). */
+	fieldTokens?: (string | undefined)[];
 }
 
 /**

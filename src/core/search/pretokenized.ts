@@ -2,16 +2,11 @@ import type { Note } from '../note';
 import { readNotesFile, type FileInfo, type ReadResult } from '../parse/noteFile';
 
 /**
- * Index terms worked out away from the indexing thread travel with their note, so the index
- * need not tokenize it again. A side table rather than a field of `Note`: notes are cached,
- * shown and compared, and the tokens matter only until the note is indexed.
+ * Index terms worked out away from the indexing thread travel beside their notes, in
+ * `ReadResult.fieldTokens` (one string per note, see {@link encodeFieldTokens}), to
+ * `NoteIndex.setFile`, so the index need not tokenize the notes again.
  */
-const tokensOfNote = new WeakMap<Note, string>();
-
-/** A file read and parsed, with each note's fields tokenized for the index (see {@link encodeFieldTokens}). */
-export interface ParsedFile extends ReadResult {
-	fieldTokens?: string[];
-}
+export type ParsedFile = ReadResult;
 
 /** Reads a file's bytes into notes, and tokenizes each note's indexed fields. */
 export function parseForIndex(
@@ -53,25 +48,4 @@ export function encodeFieldTokens(fields: (readonly string[])[]): string | undef
 /** Per field, its distinct tokens and their counts, alternating (see {@link encodeFieldTokens}). */
 export function decodeFieldTokens(encoded: string): string[][] {
 	return encoded.split('\n').map((field) => (field === '' ? [] : field.split(' ')));
-}
-
-/** Attaches a parsed file's tokens to its notes (after they crossed from a worker). */
-export function attachTokens(parsed: ParsedFile): void {
-	parsed.notes.forEach((note, i) => {
-		const encoded = parsed.fieldTokens?.[i];
-		if (encoded) {
-			tokensOfNote.set(note, encoded);
-		}
-	});
-	delete parsed.fieldTokens;
-}
-
-/** The note's counted field tokens, if they were worked out elsewhere; each is handed out once. */
-export function takeTokens(note: Note): string[][] | undefined {
-	const encoded = tokensOfNote.get(note);
-	if (encoded === undefined) {
-		return undefined;
-	}
-	tokensOfNote.delete(note);
-	return decodeFieldTokens(encoded);
 }

@@ -1,4 +1,5 @@
 import type { Note } from '../note';
+import { HoverKeywords } from '../hover/hoverKeywords';
 import { NoteIndex } from '../search/noteIndex';
 import { Pacer } from './pacer';
 
@@ -21,15 +22,38 @@ export interface FoundFile {
 	stamp: FileStamp;
 }
 
-/** Reads and parses one file; undefined when it cannot be read (the loader logs why). */
-export type LoadNotes = (uri: string) => Promise<readonly Note[] | undefined>;
+/** One file's notes, and per note its fields tokenized elsewhere when they were (see NoteIndex.setFile). */
+export interface LoadedNotes {
+	notes: readonly Note[];
+	fieldTokens?: readonly (string | undefined)[];
+}
 
-/** The index and the stamps of the files in it: what the cache stores and a sync compares. */
+/** Reads and parses one file; undefined when it cannot be read (the loader logs why). */
+export type LoadNotes = (uri: string) => Promise<LoadedNotes | undefined>;
+
+/**
+ * The index, the hover keywords beside it, and the stamps of the files in it: what the cache
+ * stores and a sync compares.
+ */
 export class IndexedNotes {
+	readonly keywords: HoverKeywords;
+
 	constructor(
 		readonly index = new NoteIndex(),
 		readonly manifest = new Map<string, FileStamp>(),
-	) {}
+	) {
+		this.keywords = new HoverKeywords((term) => index.documentFrequency(term));
+		index.observe(this.keywords);
+	}
+
+	/**
+	 * The work deferred until the index is ready, for up to `budgetMs`: the hover keywords first
+	 * (a hover waits for them), then compacting the term index. True when nothing is left; the
+	 * indexing service runs it in idle slices after each change.
+	 */
+	settle(budgetMs: number): boolean {
+		return this.keywords.flush(budgetMs) && this.index.compact(budgetMs);
+	}
 }
 
 export interface SyncPlan {
@@ -112,7 +136,7 @@ export async function syncIndex(target: IndexedNotes, found: readonly FoundFile[
 		await pacer.pause();
 	}
 	const readAhead = Math.max(1, options.readAhead ?? DEFAULT_READ_AHEAD);
-	const pending: Promise<readonly Note[] | undefined>[] = [];
+	const pending: Promise<LoadedNotes | undefined>[] = [];
 	const start = (i: number) => {
 		if (i < plan.parse.length) {
 			// A loader that throws counts as unreadable, like one that returns undefined.
@@ -128,11 +152,11 @@ export async function syncIndex(target: IndexedNotes, found: readonly FoundFile[
 			break;
 		}
 		const file = plan.parse[i];
-		const notes = await pending[i];
+		const loaded = await pending[i];
 		delete pending[i];
 		start(i + readAhead);
-		if (notes) {
-			target.index.setFile(file.uri, notes);
+		if (loaded) {
+			target.index.setFile(file.uri, loaded.notes, loaded.fieldTokens);
 			target.manifest.set(file.uri, file.stamp);
 			result.parsed++;
 		} else {

@@ -50,15 +50,15 @@ export interface TermPostings {
 	values(): IterableIterator<DocFrequencyMap>;
 }
 
-/** The read-only view of a MiniSearch index this scorer needs (minisearch 7.x internals). */
+/** What this scorer reads of an index besides its postings (see NoteMiniSearch.scoringView). */
 export interface PostingsSource {
-	_documentCount: number;
-	_nextId: number;
-	_fieldIds: Record<string, number>;
-	_fieldLength: Map<number, number[]>;
-	_avgFieldLength: number[];
-	_documentIds: Map<number, string>;
-	_index: { get(term: string): TermPostings | undefined };
+	documentCount: number;
+	/** One more than the highest short id given out. */
+	nextId: number;
+	fieldIds: Record<string, number>;
+	fieldLength: Map<number, number[]>;
+	averageFieldLength: number[];
+	documentIds: Map<number, unknown>;
 }
 
 /** MiniSearch's defaults (`bm25` search option), which the index uses. */
@@ -79,16 +79,16 @@ export class PostingsScorer<T> {
 	private epoch = 0;
 
 	constructor(source: PostingsSource, boosts: Record<string, number>, itemOf: (id: string) => T | undefined) {
-		const size = source._nextId;
-		this.documentCount = source._documentCount;
-		for (const [shortId, id] of source._documentIds) {
-			this.itemAt[shortId] = itemOf(id);
+		const size = source.nextId;
+		this.documentCount = source.documentCount;
+		for (const [shortId, id] of source.documentIds) {
+			this.itemAt[shortId] = itemOf(String(id));
 		}
-		for (const [field, id] of Object.entries(source._fieldIds)) {
+		for (const [field, id] of Object.entries(source.fieldIds)) {
 			this.fields.push({ id, boost: boosts[field] ?? 1 });
 			const norm = new Float64Array(size);
-			const average = source._avgFieldLength[id] || 1;
-			for (const [shortId, lengths] of source._fieldLength) {
+			const average = source.averageFieldLength[id] || 1;
+			for (const [shortId, lengths] of source.fieldLength) {
 				norm[shortId] = BM25.k * (1 - BM25.b + (BM25.b * (lengths[id] ?? 0)) / average);
 			}
 			this.norms[id] = norm;

@@ -1,9 +1,10 @@
 import * as assert from 'node:assert';
 import MiniSearch, { type Options } from 'minisearch';
-import { addDocument } from '../../src/core/search/engine/addDocument';
 import type { FieldPostings } from '../../src/core/search/engine/compactPostings';
+import { engineMismatch, NoteMiniSearch } from '../../src/core/search/engine/noteMiniSearch';
 import type { Note } from '../../src/core/note';
-import { INDEX_OPTIONS, NoteIndex } from '../../src/core/search/noteIndex';
+import { NoteIndex } from '../../src/core/search/noteIndex';
+import { INDEX_OPTIONS } from '../../src/core/search/schema';
 import { BUNDLED_NOTES, CORPUS, listMarkdown, parseFile } from '../support/nodeNotes';
 
 /** The index MiniSearch.add builds from `docs`, serialized. */
@@ -13,16 +14,28 @@ function builtByAdd(options: Options<Note>, docs: Note[]): string {
 	return JSON.stringify(mini);
 }
 
-/** The index addDocument builds from `docs` (with a term cache when given), serialized. */
-function builtByAddDocument(options: Options<Note>, docs: Note[], terms?: Map<string, FieldPostings>): string {
-	const mini = new MiniSearch<Note>(options);
+/** The index addCounted builds from `docs` (with a term cache when given), serialized. */
+function builtByAddCounted(options: Options<Note>, docs: Note[], terms?: Map<string, FieldPostings>): string {
+	const mini = new NoteMiniSearch<Note>(options);
 	for (const doc of docs) {
-		addDocument(mini, options, doc, terms);
+		mini.addCounted(doc, terms);
 	}
 	return JSON.stringify(mini);
 }
 
-suite('addDocument', () => {
+suite('the engine: MiniSearch with counted adds', () => {
+	test('the installed MiniSearch has the internals the engine was written for', () => {
+		assert.strictEqual(engineMismatch(new MiniSearch({ fields: ['title'] })), undefined);
+	});
+
+	test('a MiniSearch without them is named, with what is missing, before any index is built', () => {
+		const renamed = new MiniSearch({ fields: ['title'] }) as unknown as Record<string, unknown>;
+		renamed._docIds = renamed._documentIds;
+		delete renamed._documentIds;
+		const problem = engineMismatch(renamed as unknown as MiniSearch);
+		assert.match(problem ?? '', /built for MiniSearch 7\.2\.0.*lacks _documentIds: install exactly 7\.2\.0/);
+	});
+
 	test('builds exactly the index MiniSearch.add builds, entry for entry and in the same order', () => {
 		const notes: Note[] = [];
 		for (const [root, files] of [
@@ -34,11 +47,11 @@ suite('addDocument', () => {
 			}
 		}
 		const theirs = builtByAdd(INDEX_OPTIONS, notes);
-		assert.strictEqual(builtByAddDocument(INDEX_OPTIONS, notes), theirs);
-		assert.strictEqual(builtByAddDocument(INDEX_OPTIONS, notes, new Map()), theirs);
-		const ours = new MiniSearch<Note>(INDEX_OPTIONS);
-		addDocument(ours, INDEX_OPTIONS, notes[0]);
-		assert.throws(() => addDocument(ours, INDEX_OPTIONS, notes[0]), /duplicate ID/);
+		assert.strictEqual(builtByAddCounted(INDEX_OPTIONS, notes), theirs);
+		assert.strictEqual(builtByAddCounted(INDEX_OPTIONS, notes, new Map()), theirs);
+		const ours = new NoteMiniSearch<Note>(INDEX_OPTIONS);
+		ours.addCounted(notes[0]);
+		assert.throws(() => ours.addCounted(notes[0]), /duplicate ID/);
 	});
 
 	test('a processTerm that merges or drops tokens gives the counts MiniSearch.add gives', () => {
@@ -51,7 +64,7 @@ suite('addDocument', () => {
 			{ id: 'a', title: 'Keep keep KEEP the', topic: 'x', keywords: [], tags: [], body: 'one One two the' },
 			{ id: 'b', title: 'keep', topic: 'the', keywords: [], tags: [], body: 'two TWO two' },
 		] as unknown as Note[];
-		assert.strictEqual(builtByAddDocument(options, docs), builtByAdd(options, docs));
+		assert.strictEqual(builtByAddCounted(options, docs), builtByAdd(options, docs));
 	});
 
 	test('a NoteIndex through edits, discards and vacuums holds what MiniSearch.add and discard build', async () => {
