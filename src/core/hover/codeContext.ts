@@ -109,16 +109,24 @@ const SYNTAX: Record<string, Syntax | 'prose'> = {
 const LOOKBACK_LINES = 400;
 
 /**
- * The region at `character` of line `lineNumber`. `lineAt` gives any line of the document; only
- * the lines from {@link LOOKBACK_LINES} above the cursor to its line are read.
+ * The region at `character` of line `lineNumber`. `lineAt` gives any line of the document. With
+ * `lineStates` from {@link lexDocument} only the cursor's line is read; without, the lines from
+ * {@link LOOKBACK_LINES} above the cursor to its line.
  */
-export function regionAt(languageId: string, lineAt: (line: number) => string, lineNumber: number, character: number): Region {
+export function regionAt(
+	languageId: string,
+	lineAt: (line: number) => string,
+	lineNumber: number,
+	character: number,
+	lineStates?: readonly LineState[],
+): Region {
 	const syntax = SYNTAX[languageId] ?? GENERIC;
 	if (syntax === 'prose') {
 		return 'prose';
 	}
-	let state: State = { kind: 'code' };
-	for (let n = Math.max(0, lineNumber - LOOKBACK_LINES); n <= lineNumber; n++) {
+	const known = lineStates?.[lineNumber];
+	let state: State = known ?? { kind: 'code' };
+	for (let n = known ? lineNumber : Math.max(0, lineNumber - LOOKBACK_LINES); n <= lineNumber; n++) {
 		const text = lineAt(n);
 		const stop = n === lineNumber ? character : text.length;
 		state = lexLine(syntax, text, stop, state);
@@ -128,6 +136,9 @@ export function regionAt(languageId: string, lineAt: (line: number) => string, l
 	}
 	return state.kind === 'code' ? 'code' : state.kind === 'string' ? 'string' : 'comment';
 }
+
+/** Where the lexer stands at a line's start (see {@link lexDocument}); opaque outside this module. */
+export type LineState = State;
 
 type State = { kind: 'code' } | { kind: 'line' } | { kind: 'block'; close: string } | { kind: 'string'; close: string };
 
@@ -141,22 +152,31 @@ function atLineEnd(syntax: Syntax, state: State): State {
 	return state;
 }
 
-/** The longest file whose code words are collected (see {@link codeWordsOf}). */
+/** The longest file whose code words are collected (see {@link lexDocument}). */
 const CODE_WORDS_MAX_LINES = 5000;
 
-/**
- * The words a document uses in code (outside comments and strings), so that a comment's
- * `Scanner` in `// Scanner provides...` above `type Scanner struct` reads as the code it names.
- * Undefined for prose documents and files over {@link CODE_WORDS_MAX_LINES} lines.
- */
-export function codeWordsOf(languageId: string, lineAt: (line: number) => string, lineCount: number): Set<string> | undefined {
+/** A document lexed once per version: what its code says, and where each line starts. */
+export interface DocumentLex {
+	/**
+	 * The words the document uses in code (outside comments and strings), so that a comment's
+	 * `Scanner` in `// Scanner provides...` above `type Scanner struct` reads as the code it names.
+	 */
+	codeWords: Set<string>;
+	/** The lexer's state at each line's start: a hover then lexes its own line only. */
+	lineStates: LineState[];
+}
+
+/** Lexes a whole document; undefined for prose documents and files over {@link CODE_WORDS_MAX_LINES} lines. */
+export function lexDocument(languageId: string, lineAt: (line: number) => string, lineCount: number): DocumentLex | undefined {
 	const syntax = SYNTAX[languageId] ?? GENERIC;
 	if (syntax === 'prose' || lineCount > CODE_WORDS_MAX_LINES) {
 		return undefined;
 	}
 	const words = new Set<string>();
+	const lineStates: State[] = [];
 	let state: State = { kind: 'code' };
 	for (let n = 0; n < lineCount; n++) {
+		lineStates.push(state);
 		const text = lineAt(n);
 		state = atLineEnd(
 			syntax,
@@ -167,7 +187,7 @@ export function codeWordsOf(languageId: string, lineAt: (line: number) => string
 			}),
 		);
 	}
-	return words;
+	return { codeWords: words, lineStates };
 }
 
 /** Advances the state over `text` up to (not including) `stop`, telling `onCode` the code runs. */
@@ -210,7 +230,8 @@ function lexLine(syntax: Syntax, text: string, stop: number, start: State, onCod
 				break;
 			}
 			case 'code': {
-				const opened = openerAt(syntax, text, i);
+				// Most characters open nothing; a hover lexes up to LOOKBACK_LINES lines.
+				const opened = startersOf(syntax).has(text[i]) ? openerAt(syntax, text, i) : undefined;
 				if (!opened) {
 					i++;
 					break;
@@ -226,6 +247,18 @@ function lexLine(syntax: Syntax, text: string, stop: number, start: State, onCod
 		onCode?.(codeFrom, stop);
 	}
 	return state;
+}
+
+const starters = new WeakMap<Syntax, Set<string>>();
+
+/** The first characters of everything that opens a comment or a string in `syntax`. */
+function startersOf(syntax: Syntax): Set<string> {
+	let set = starters.get(syntax);
+	if (!set) {
+		set = new Set([...syntax.block.map(([open]) => open[0]), ...syntax.line.map((open) => open[0]), ...syntax.strings.map((d) => d[0])]);
+		starters.set(syntax, set);
+	}
+	return set;
 }
 
 function openerAt(syntax: Syntax, text: string, i: number): { state: State; length: number } | undefined {

@@ -4,7 +4,7 @@
  * file, which of those notes are about it here. The README's "When a hover stays silent" is
  * this file in prose.
  */
-import { codeWordsOf, regionAt, type Region } from './codeContext';
+import { lexDocument, regionAt, type LineState, type Region } from './codeContext';
 import { documentEcosystems, toolsNamedIn, type DocumentInfo, type Ecosystem } from './ecosystems';
 import { candidatesAt, type KeywordDictionary, type Mention, type MentionKind } from './keywords';
 import { isBoilerplate, isContractionPiece, wordShape, type WordShape } from './wordShape';
@@ -52,6 +52,8 @@ export interface FileFacts {
 	tools: ReadonlySet<string>;
 	/** Words the file uses in code: in a comment, such a word is the code it names. */
 	codeWords?: ReadonlySet<string>;
+	/** The lexer's state at each line's start, so a hover lexes only its own line. */
+	lineStates?: readonly LineState[];
 }
 
 const HEAD_LINES = 60;
@@ -60,7 +62,7 @@ const HEADER_LINES = 12;
 
 /** Reads the situation at a position: the region, a licence header, the document's ecosystems. */
 export function situationAt(doc: HoverDocument, line: number, character: number, file: FileFacts = fileFactsOf(doc)): HoverSituation {
-	const region = regionAt(syntaxOf(doc, file.ecosystems), (n) => doc.lineAt(n), line, character);
+	const region = regionAt(syntaxOf(doc, file.ecosystems), (n) => doc.lineAt(n), line, character, file.lineStates);
 	let boilerplate = false;
 	if (region !== 'code') {
 		// The header a comment line belongs to ends at a blank line.
@@ -79,8 +81,8 @@ export function fileFactsOf(doc: HoverDocument): FileFacts {
 	}
 	const text = head.join('\n');
 	const ecosystems = documentEcosystems({ languageId: doc.languageId, path: doc.path, head: text });
-	const codeWords = codeWordsOf(syntaxOf(doc, ecosystems), (n) => doc.lineAt(n), doc.lineCount);
-	return { ecosystems, tools: toolsNamedIn(text), ...(codeWords ? { codeWords } : {}) };
+	const lexed = lexDocument(syntaxOf(doc, ecosystems), (n) => doc.lineAt(n), doc.lineCount);
+	return { ecosystems, tools: toolsNamedIn(text), ...lexed };
 }
 
 /**
