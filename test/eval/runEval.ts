@@ -3,6 +3,7 @@
 // real code (realCodeEval.ts). `npm run eval [-- --verbose]`.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { IndexedNotes } from '../../src/core/sync/indexSync';
 import { BUNDLED_NOTES, CORPUS, SHARED, indexFolder } from '../support/nodeNotes';
 import { isRelevant, Scores, type EvalSet } from './metrics';
 import { printHoverEval } from './realCodeEval';
@@ -10,6 +11,7 @@ import { printHoverEval } from './realCodeEval';
 export function evaluate(file: string, verbose = false): Scores {
 	const set = JSON.parse(readFileSync(file, 'utf8')) as EvalSet;
 	const { index, relPath } = indexFolder(set.corpus === 'jbranchaud-til' ? CORPUS : BUNDLED_NOTES);
+	new IndexedNotes(index).settle(Infinity); // the idle work after indexing: mined pairs among it
 	const scores = new Scores();
 	for (const c of set.queries) {
 		const hits = index.search(c.q, { limit: 10 }).map((h) => ({

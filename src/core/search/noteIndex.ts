@@ -1,3 +1,4 @@
+import { MinedPairs } from '../bridge/minedPairs';
 import type { NotesObserver } from '../hover/hoverKeywords';
 import type { Note } from '../note';
 import type { FieldPostings } from './engine/compactPostings';
@@ -18,6 +19,8 @@ export interface NoteHit {
 	terms: string[];
 	/** How many of the query's words the note matched (a typo matched loosely counts). */
 	words: number;
+	/** Words of the other language it matched, and from what (`결과적 일관성 ← eventual consistency`). */
+	bridges: string[];
 }
 
 export interface SearchOptions {
@@ -29,8 +32,6 @@ export interface SearchOptions {
 	allWords?: boolean;
 }
 
-const NO_OBSERVER: NotesObserver = { added: () => undefined, removed: () => undefined, cleared: () => undefined };
-
 /**
  * Notes by id and by file, and the full-text index over them. Files are the unit of change:
  * a watcher event replaces all notes of one file. The engine (engine/), the field schema
@@ -41,7 +42,9 @@ export class NoteIndex {
 	private engine = new NoteMiniSearch<Note>(INDEX_OPTIONS);
 	private readonly notesById = new Map<string, Note>();
 	private readonly idsByUri = new Map<string, string[]>();
-	private readonly planner = new QueryPlanner(() => this.terms);
+	/** Pairs the notes state (`결과적 일관성(eventual consistency)`), a bridge for queries. */
+	readonly minedPairs = new MinedPairs();
+	private readonly planner = new QueryPlanner(() => this.terms, this.minedPairs);
 	/** Scoring arrays sized to the index; any change to the index drops them. */
 	private scorer: PostingsScorer<Note> | undefined;
 	/**
@@ -52,11 +55,11 @@ export class NoteIndex {
 	/** Compaction in progress ({@link compact}); a change to the index restarts it. */
 	private compaction: Generator<void, void, void> | undefined;
 	private compacted = false;
-	private observer = NO_OBSERVER;
+	private readonly observers: NotesObserver[] = [this.minedPairs];
 
 	/** Tells `observer` of every note now in the index, and of each change from now on. */
 	observe(observer: NotesObserver): void {
-		this.observer = observer;
+		this.observers.push(observer);
 		for (const note of this.notesById.values()) {
 			observer.added(note);
 		}
@@ -128,7 +131,9 @@ export class NoteIndex {
 			ids.push(note.id);
 			const encoded = fieldTokens?.[i];
 			this.engine.addCounted(note, terms, encoded ? decodeFieldTokens(encoded) : undefined);
-			this.observer.added(note);
+			for (const observer of this.observers) {
+				observer.added(note);
+			}
 		});
 		this.idsByUri.set(uri, ids);
 	}
@@ -143,7 +148,9 @@ export class NoteIndex {
 		for (const id of ids) {
 			this.engine.discard(id);
 			this.notesById.delete(id);
-			this.observer.removed(id);
+			for (const observer of this.observers) {
+				observer.removed(id);
+			}
 		}
 		this.idsByUri.delete(uri);
 	}
@@ -153,7 +160,9 @@ export class NoteIndex {
 		this.termCache.clear();
 		this.notesById.clear();
 		this.idsByUri.clear();
-		this.observer.cleared();
+		for (const observer of this.observers) {
+			observer.cleared();
+		}
 		this.changed();
 	}
 
@@ -196,12 +205,10 @@ export class NoteIndex {
 	search(input: string, options: SearchOptions = {}): NoteHit[] {
 		const query = parseQuery(input);
 		const keep = this.filterFor(query);
-		const last = query.groups.length - 1;
 		// A word that matches nothing still counts as a word: with all words required, the
 		// query then falls back to any word.
-		const planned = query.groups
-			.map((g, i) => (g.terms.length > 0 ? this.planner.plan(g, query.lastIsPartial && i === last) : undefined))
-			.filter((g): g is ScoredGroup => g !== undefined);
+		const plan = this.planner.planQuery(query.groups, query.lastIsPartial);
+		const planned = plan.groups.filter((g): g is ScoredGroup => g !== undefined);
 		const accept = query.phrases.length > 0 ? (note: Note) => matchesPhrases(note, query.phrases) : undefined;
 		if (planned.length === 0) {
 			const byDate = query.topic || query.datePrefix ? this.byDateNewestFirst(keep) : [];
@@ -215,7 +222,7 @@ export class NoteIndex {
 		this.scorer ??= new PostingsScorer<Note>(this.engine.scoringView(), BOOSTS, (id) => this.notesById.get(id));
 		return this.scorer
 			.top(planned, (term) => terms.get(term), { limit: options.limit, keep, accept, allGroups: options.allWords })
-			.map((hit) => ({ note: hit.item, score: hit.score, terms: hit.terms, words: hit.groups }));
+			.map((hit) => ({ note: hit.item, score: hit.score, terms: hit.terms, words: hit.groups, bridges: bridgesOf(hit.terms, plan.bridges) }));
 	}
 
 	private filterFor(query: ParsedQuery): ((note: Note) => boolean) | undefined {
@@ -230,7 +237,7 @@ export class NoteIndex {
 		return [...this.notesById.values()]
 			.filter((note) => !keep || keep(note))
 			.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))
-			.map((note) => ({ note, score: 0, terms: [], words: 0 }));
+			.map((note) => ({ note, score: 0, terms: [], words: 0, bridges: [] }));
 	}
 
 	// --- persistence
@@ -252,6 +259,7 @@ export class NoteIndex {
 		index.engine = loaded.engine;
 		for (const note of loaded.notes) {
 			index.notesById.set(note.id, note);
+			index.minedPairs.added(note);
 		}
 		for (const [uri, ids] of loaded.files) {
 			index.idsByUri.set(uri, ids);
@@ -259,6 +267,10 @@ export class NoteIndex {
 		index.compacted = true; // loaded straight into compact postings
 		return index;
 	}
+}
+
+function bridgesOf(terms: readonly string[], bridges: ReadonlyMap<string, string>): string[] {
+	return [...new Set(terms.map((t) => bridges.get(t)).filter((b): b is string => b !== undefined))];
 }
 
 function matchesPhrases(note: Note, phrases: readonly string[]): boolean {

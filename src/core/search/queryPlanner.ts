@@ -1,6 +1,12 @@
+import { glossary } from '../bridge/glossary';
+import { choseongOf, continuesTyping, isChoseongQuery, unfinishedHangul, type UnfinishedHangul } from '../bridge/hangulTyping';
+import type { MinedPairs } from '../bridge/minedPairs';
+import { bridgeWords } from '../bridge/queryBridge';
+import { englishSoundKey, koreanSoundKey } from '../bridge/soundKey';
+import { stemKorean } from '../words/korean';
+import { tokenGroups, type TokenGroup } from '../words/tokenizer';
 import type { TermIndex } from './engine/noteMiniSearch';
 import type { ScoredGroup, ScoredTerm } from './engine/postingsScorer';
-import type { TokenGroup } from '../words/tokenizer';
 
 /** MiniSearch's default weight for prefix matches, relative to an exact match. */
 const PREFIX_WEIGHT = 0.375;
@@ -11,6 +17,25 @@ const FEW_COMPLETIONS = 5;
 const MAX_COMPLETION_POSTINGS = 400;
 const MAX_SCANNED_COMPLETIONS = 1000;
 const MAX_CACHED_EXPANSIONS = 5000;
+/**
+ * A word of the other language counts this much of the typed word it stands for: a note with
+ * the typed words ranks first, and one with only the bridged words still matches the word.
+ */
+const BRIDGE_WEIGHT = 0.5;
+const MAX_SOUND_MATCHES = 3;
+
+/** A query planned: per word its weighted terms, and why each bridged term is there. */
+export interface PlannedQuery {
+	/** Per query word; undefined for a stop word, which is no word to match. */
+	groups: (ScoredGroup | undefined)[];
+	/** Bridged term → `결과적 일관성 ← eventual consistency`, for the row. */
+	bridges: Map<string, string>;
+}
+
+interface KnownTerm {
+	term: string;
+	df: number;
+}
 
 /**
  * Turns each query word into the index terms it stands for, with their weights. The word being
@@ -22,10 +47,154 @@ export class QueryPlanner {
 	/** Completions by prefix and near terms of typos. */
 	private readonly cache = new Map<string, [string, number][]>();
 
-	constructor(private readonly terms: () => TermIndex) {}
+	/** Index terms by sound key (see soundKey.ts), and Korean terms with their initials; built on first need. */
+	private sounds: Map<string, KnownTerm[]> | undefined;
+	private hangulTerms: (KnownTerm & { choseong: string })[] | undefined;
+
+	constructor(
+		private readonly terms: () => TermIndex,
+		private readonly mined?: MinedPairs,
+	) {}
 
 	forget(): void {
 		this.cache.clear();
+		this.sounds = undefined;
+		this.hangulTerms = undefined;
+	}
+
+	/**
+	 * Every word of a query, with the words of the other language it stands for: glossary and
+	 * mined pairs over the query's phrases, and loanwords by sound. Empty groups stay empty.
+	 */
+	planQuery(groups: readonly TokenGroup[], lastIsPartial: boolean): PlannedQuery {
+		const index = this.terms();
+		const bridges = new Map<string, string>();
+		const bridged = bridgeWords(
+			groups.map((g) => g.whole),
+			glossary(),
+			this.mined,
+		);
+		const planned = groups.map((group, i) => {
+			if (group.terms.length === 0) {
+				return undefined;
+			}
+			const terms = [...this.plan(group, lastIsPartial && i === groups.length - 1)];
+			const have = new Set(terms.map((t) => t.term));
+			const push = (term: string, weight: number, label: string) => {
+				if (!have.has(term)) {
+					have.add(term);
+					terms.push({ term, weight });
+					bridges.set(term, label);
+				}
+			};
+			for (const { text, label } of bridged[i]) {
+				for (const tg of tokenGroups(text)) {
+					const term = tg.terms[0];
+					if (!term) {
+						continue;
+					}
+					if (index.has(term)) {
+						push(term, BRIDGE_WEIGHT, label);
+					}
+					// Korean compounds are often written as one word (`익명클래스` for `익명 클래스`).
+					if (/[가-힣]/.test(term)) {
+						for (const [completion, weight] of this.completions(term, FEW_COMPLETIONS)) {
+							push(completion, BRIDGE_WEIGHT * weight, label);
+						}
+					}
+				}
+			}
+			for (const { term, df } of this.soundsLike(group)) {
+				if (df > 0) {
+					push(term, BRIDGE_WEIGHT, `${term} ← ${group.whole}`);
+				}
+			}
+			return terms;
+		});
+		return { groups: planned, bridges };
+	}
+
+	/** Terms of the other script that sound like the word (`키바나` → kibana, webpack → `웹팩`). */
+	private soundsLike(group: TokenGroup): KnownTerm[] {
+		const word = group.whole;
+		const hangul = /^[가-힣]+$/.test(word);
+		// A particle may be part of the loanword (`키바나` is not `키바` + `나`): try both.
+		const keys = hangul ? [koreanSoundKey(word), koreanSoundKey(stemKorean(word) ?? word)] : [englishSoundKey(word)];
+		const found: KnownTerm[] = [];
+		for (const key of new Set(keys)) {
+			for (const t of (key && this.soundIndex().get(key)) || []) {
+				if (/^[가-힣]/.test(t.term) !== hangul && t.term !== word && !found.includes(t)) {
+					found.push(t);
+				}
+			}
+		}
+		return found.slice(0, MAX_SOUND_MATCHES);
+	}
+
+	private soundIndex(): Map<string, KnownTerm[]> {
+		if (!this.sounds) {
+			const sounds = new Map<string, KnownTerm[]>();
+			const index = this.terms();
+			for (const term of index.keys()) {
+				const key = /^[가-힣]+$/.test(term) ? koreanSoundKey(term) : englishSoundKey(term);
+				if (key) {
+					let list = sounds.get(key);
+					if (!list) {
+						sounds.set(key, (list = []));
+					}
+					list.push({ term, df: documentCount(index, term) });
+				}
+			}
+			for (const list of sounds.values()) {
+				list.sort((a, b) => b.df - a.df);
+			}
+			this.sounds = sounds;
+		}
+		return this.sounds;
+	}
+
+	/** Korean terms whose initials start with `initials` (`ㄹㄱㅅ` → 로그스태시), most notes first. */
+	private byInitials(initials: string, limit: number): [string, number][] {
+		return this.expansion(`ㄱ:${initials}`, () => {
+			if (!this.hangulTerms) {
+				const index = this.terms();
+				this.hangulTerms = [];
+				for (const term of index.keys()) {
+					if (/^[가-힣]{2,}$/.test(term)) {
+						this.hangulTerms.push({ term, df: documentCount(index, term), choseong: choseongOf(term) });
+					}
+				}
+			}
+			return this.hangulTerms
+				.filter((t) => t.choseong.startsWith(initials))
+				.sort((a, b) => b.df - a.df)
+				.slice(0, limit)
+				.map(({ term }) => [term, PREFIX_WEIGHT]);
+		});
+	}
+
+	/** Completions of a word whose last syllable is still being composed (`인콛` → 인코딩). */
+	private composing(typing: UnfinishedHangul, limit: number): [string, number][] {
+		return this.expansion(`ㅎ:${typing.jamo}`, () => {
+			const found: KnownTerm[] = [];
+			for (const prefix of typing.prefixes) {
+				let scanned = 0;
+				for (const [term, fields] of this.terms().atPrefix(prefix).entries()) {
+					if (continuesTyping(term, typing)) {
+						let df = 0;
+						for (const postings of fields.values()) {
+							df += postings.size;
+						}
+						found.push({ term, df });
+					}
+					if (++scanned >= MAX_SCANNED_COMPLETIONS) {
+						break;
+					}
+				}
+			}
+			found.sort((a, b) => b.df - a.df);
+			return found.slice(0, limit).map(({ term }) => [term, PREFIX_WEIGHT]);
+		});
 	}
 
 	plan(group: TokenGroup, partial: boolean): ScoredGroup {
@@ -45,6 +214,15 @@ export class QueryPlanner {
 				for (const [completion, weight] of this.completions(group.whole.toLowerCase(), known ? FEW_COMPLETIONS : MAX_COMPLETIONS)) {
 					terms.push({ term: completion, weight: boost * weight });
 					completed = true;
+				}
+				// Korean mid-composition, or typed as initial consonants only.
+				const typing = unfinishedHangul(group.whole);
+				const korean = typing ? this.composing(typing, MAX_COMPLETIONS) : isChoseongQuery(group.whole) ? this.byInitials(group.whole, MAX_COMPLETIONS) : [];
+				for (const [completion, weight] of korean) {
+					if (!terms.some((t) => t.term === completion)) {
+						terms.push({ term: completion, weight: boost * weight });
+						completed = true;
+					}
 				}
 			}
 			if (!known && !completed && term.length >= 4) {
@@ -118,4 +296,13 @@ export class QueryPlanner {
 		const chosen = found.filter((c, i) => i < limit && (i === 0 || (postings += c.df) <= MAX_COMPLETION_POSTINGS));
 		return chosen.map(({ term }) => [term, (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * (term.length - prefix.length))]);
 	}
+}
+
+/** In how many notes a term occurs, counted over its fields (a note in two fields counts twice). */
+function documentCount(index: TermIndex, term: string): number {
+	let df = 0;
+	for (const postings of index.get(term)?.values() ?? []) {
+		df += postings.size;
+	}
+	return df;
 }

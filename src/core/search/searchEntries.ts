@@ -7,7 +7,10 @@ export interface SearchEntry {
 	note: Note;
 	/** The note's title. */
 	label: string;
-	/** Date and topic (the topic left out when it is the title). */
+	/**
+	 * Date and topic (the topic left out when it is the title), and the words of the other
+	 * language the note matched by (`결과적 일관성 ← eventual consistency`).
+	 */
 	description: string;
 	/** The body around the best match, on one line. */
 	detail: string;
@@ -21,6 +24,8 @@ export interface SearchEntryOptions {
 }
 
 const DEFAULT_LIMIT = 50;
+/** Bridged words a row names; the first ones say why it is there. */
+const MAX_BRIDGES_SHOWN = 2;
 
 /**
  * What the search pick shows for what the user typed: the index's hits, narrowed to the
@@ -30,7 +35,7 @@ const DEFAULT_LIMIT = 50;
  */
 export function searchEntries(index: NoteIndex, input: string, options: SearchEntryOptions = {}): SearchEntry[] {
 	const hits = index.search(input, { limit: options.limit ?? DEFAULT_LIMIT, allWords: true });
-	return hits.map((hit) => toEntry(hit.note, hit.terms, options));
+	return hits.map((hit) => toEntry(hit.note, hit.terms, options, hit.bridges));
 }
 
 // --- the empty query: recently opened notes
@@ -67,12 +72,12 @@ export function recentEntries(index: NoteIndex, recent: readonly string[], optio
 	return { kind: 'latest', entries: latest.map((n) => toEntry(n, [], options)) };
 }
 
-function toEntry(note: Note, terms: readonly string[], options: SearchEntryOptions): SearchEntry {
+function toEntry(note: Note, terms: readonly string[], options: SearchEntryOptions, bridges: readonly string[] = []): SearchEntry {
 	const topic = note.topic && note.topic.toLowerCase() !== note.title.toLowerCase() ? note.topic : '';
 	return {
 		note,
 		label: note.title,
-		description: [note.date, topic].filter(Boolean).join(' · '),
+		description: [note.date, topic, bridges.slice(0, MAX_BRIDGES_SHOWN).join(', ')].filter(Boolean).join(' · '),
 		detail: bodySnippet(note, terms, { maxLength: options.snippetLength }),
 	};
 }

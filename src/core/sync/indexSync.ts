@@ -52,7 +52,7 @@ export class IndexedNotes {
 	 * indexing service runs it in idle slices after each change.
 	 */
 	settle(budgetMs: number): boolean {
-		return this.keywords.flush(budgetMs) && this.index.compact(budgetMs);
+		return this.keywords.flush(budgetMs) && this.index.minedPairs.flush(budgetMs) && this.index.compact(budgetMs);
 	}
 }
 

@@ -22,6 +22,7 @@ export interface TermIndex {
 	has(term: string): boolean;
 	atPrefix(prefix: string): { entries(): IterableIterator<[string, TermPostings]> };
 	fuzzyGet(term: string, distance: number): Map<string, [TermPostings, number]>;
+	keys(): IterableIterator<string>;
 }
 
 /** MiniSearch's scalar state, as in its `toJSON()`. */

@@ -1,0 +1,2 @@
+// Placeholder until scripts/glossary/build.mjs runs.
+export const GLOSSARY_TSV = ``;

@@ -1,0 +1,89 @@
+import { romanize } from 'es-hangul';
+
+/**
+ * Loanwords by sound: `웹팩` ↔ webpack, `키바나` ↔ kibana, `로그스태시` ↔ logstash. Both sides are
+ * reduced to a key of consonant classes as Korean hears them (b/p/f/v, g/k/c/q, d/t, s/z/sh/th,
+ * j/ch, l/r), an English `r` after a vowel and not before one is silent (`docker` → 도커), and
+ * vowels are dropped, which also drops the `ㅡ` Korean puts between consonants (`스` in 스태시).
+ * Short keys keep coarse vowels, else `git` would meet `cat` and `code`.
+ */
+
+/** The key of an English term (letters only), or undefined for a term too short or not a word. */
+export function englishSoundKey(term: string): string | undefined {
+	if (!/^[a-z]{3,24}$/.test(term)) {
+		return undefined;
+	}
+	const s = term
+		.replace(/e$/, '') // a silent final e (code → 코드)
+		.replace(/t?ch|j/g, 'J')
+		.replace(/sh|th/g, 's')
+		.replace(/ph/g, 'p')
+		.replace(/ck/g, 'k')
+		.replace(/x/g, 'ks')
+		.replace(/c(?=[eiy])/g, 's')
+		.replace(/er(?![aeiou])/g, 'u') // `-er` is heard as 어 (docker → 도커, server → 서버)
+		.replace(/([aeiou])r(?![aeiou])/g, '$1') // otherwise a non-rhotic r is silent
+		.replace(/[wh]/g, '');
+	return keyOf(s);
+}
+
+/** The key of a Korean word, read in the Revised Romanization first. */
+export function koreanSoundKey(word: string): string | undefined {
+	if (!/^[가-힣]{1,12}$/.test(word)) {
+		return undefined;
+	}
+	const s = romanize(word)
+		.toLowerCase()
+		.replace(/ch|j/g, 'J')
+		.replace(/eo/g, 'u')
+		.replace(/eu/g, '')
+		.replace(/ae/g, 'e')
+		.replace(/ng/g, 'nk')
+		.replace(/[wh]/g, '');
+	return keyOf(s);
+}
+
+const CONSONANT: Record<string, string> = {
+	b: 'p',
+	p: 'p',
+	f: 'p',
+	v: 'p',
+	g: 'k',
+	k: 'k',
+	c: 'k',
+	q: 'k',
+	d: 't',
+	t: 't',
+	s: 's',
+	z: 's',
+	J: 'J',
+	l: 'l',
+	r: 'l',
+	m: 'm',
+	n: 'n',
+};
+const VOWEL_CLASS: Record<string, string> = { a: 'E', e: 'E', i: 'I', y: 'I', o: 'O', u: 'U' };
+
+/** Consonant classes with repeats merged; with two consonants or fewer, coarse vowels between. */
+function keyOf(s: string): string | undefined {
+	let consonants = '';
+	let withVowels = '';
+	for (const ch of s) {
+		const consonant = CONSONANT[ch];
+		if (consonant) {
+			if (!consonants.endsWith(consonant)) {
+				consonants += consonant;
+				withVowels += consonant;
+			}
+			continue;
+		}
+		const vowel = VOWEL_CLASS[ch];
+		if (vowel && !withVowels.endsWith(vowel)) {
+			withVowels += vowel;
+		}
+	}
+	if (consonants.length < 2) {
+		return undefined;
+	}
+	return consonants.length <= 2 ? withVowels : consonants;
+}
