@@ -21,6 +21,7 @@ const ALLOWED: RegExp[] = [
 	/^notes\/til-2020-01\.md$/,
 	/^(readme|changelog)\.md$/i,
 	/^licen[cs]e(\.txt)?$/i,
+	/^ThirdPartyNotices\.md$/, // what the bundled libraries' and the glossary's licences ask to travel with it
 	/^(extension)?\.vsixmanifest$/, // written by vsce / the installer
 ];
 
