@@ -96,7 +96,11 @@ export function parseSingleNote(text: string, file: FileInfo): ParseResult {
 	const frontTitle = typeof data.title === 'string' ? data.title.trim() : '';
 	const headingTitle = titleLine === undefined ? '' : plainInline(lines[titleLine].replace(/^#[ \t]*/, '').replace(/[ \t]#+[ \t]*$/, ''));
 	const title = frontTitle || headingTitle || titleFromFileName(file.fileName);
-	const bodyLine = titleLine === undefined ? front.bodyStartLine : titleLine + 1;
+	let bodyLine = titleLine === undefined ? front.bodyStartLine : titleLine + 1;
+	// The body starts at its first written line, so that `bodyLine + i` is the file line of body line i.
+	while (bodyLine < lines.length - 1 && !lines[bodyLine].trim()) {
+		bodyLine++;
+	}
 	let endLine = lines.length - 1;
 	while (endLine > bodyLine && !lines[endLine].trim()) {
 		endLine--;
@@ -114,7 +118,7 @@ export function parseSingleNote(text: string, file: FileInfo): ParseResult {
 		date: toIsoDate(data.date) ?? toIsoDate(file.fileName),
 		keywords: [...stringList(data.keywords), ...stringList(data.aliases)],
 		tags: stringList(data.tags),
-		body: lines.slice(bodyLine).join('\n').trim(),
+		body: lines.slice(bodyLine).join('\n').trimEnd(),
 		bodyLine,
 	};
 	return { notes: [note], problems: front.problem ? [{ line: 0, message: front.problem }] : [] };
