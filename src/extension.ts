@@ -6,6 +6,7 @@ import { registerAddEntry } from './vscode/addEntry';
 import { IndexCacheStore } from './vscode/cacheStore';
 import { CommandId } from './vscode/commands';
 import { onSourcesConfigChange, readConfig } from './vscode/config';
+import { registerErrorNotes } from './vscode/errorNotes';
 import { registerFileNotesView } from './vscode/fileNotesView';
 import { registerKeywordHover, watchHoverSettings } from './vscode/keywordHover';
 import { createLogChannel } from './vscode/log';
@@ -61,7 +62,12 @@ export function activate(context: vscode.ExtensionContext, platform: HostPlatfor
 	// --- surfaces: each adds its commands, views and listeners to context.subscriptions
 	context.subscriptions.push(registerNotesTree(context, notes));
 	const hoverSettings = watchHoverSettings();
-	context.subscriptions.push(hoverSettings, registerKeywordHover(notes, hoverSettings.get), registerFileNotesView(notes, hoverSettings.get));
+	context.subscriptions.push(
+		hoverSettings,
+		registerKeywordHover(notes, hoverSettings.get),
+		registerErrorNotes(notes),
+		registerFileNotesView(notes, hoverSettings.get),
+	);
 	context.subscriptions.push(registerAddEntry(notes, log));
 	context.subscriptions.push(registerSearchPick(notes, context.globalState));
 

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { FileFilter } from '../core/sync/glob';
 import { IndexedNotes, syncIndex, type LoadNotes, type SyncResult } from '../core/sync/indexSync';
 import type { Log } from '../core/log';
+import type { ErrorNotes } from '../core/errors/errorNotes';
 import type { HoverKeywords } from '../core/hover/hoverKeywords';
 import type { NoteIndex } from '../core/search/noteIndex';
 import { IN_THREAD, type NotesReader } from '../core/parse/fileParser';
@@ -66,6 +67,11 @@ export class NotesService implements vscode.Disposable {
 	 */
 	get index(): NoteIndex {
 		return this.state.index;
+	}
+
+	/** The error lines the notes of {@link index} quote; read afresh on each use, like it. */
+	get errors(): ErrorNotes {
+		return this.state.errors;
 	}
 
 	/** The hover keywords of {@link index}; read afresh on each use, like it. */

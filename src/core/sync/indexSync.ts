@@ -1,4 +1,5 @@
 import type { Note } from '../note';
+import { ErrorNotes } from '../errors/errorNotes';
 import { HoverKeywords } from '../hover/hoverKeywords';
 import { NoteIndex } from '../search/noteIndex';
 import { Pacer } from './pacer';
@@ -37,6 +38,8 @@ export type LoadNotes = (uri: string) => Promise<LoadedNotes | undefined>;
  */
 export class IndexedNotes {
 	readonly keywords: HoverKeywords;
+	/** The error lines the notes quote, for diagnostics and the terminal. */
+	readonly errors = new ErrorNotes();
 
 	constructor(
 		readonly index = new NoteIndex(),
@@ -44,6 +47,7 @@ export class IndexedNotes {
 	) {
 		this.keywords = new HoverKeywords((term) => index.documentFrequency(term));
 		index.observe(this.keywords);
+		index.observe(this.errors);
 	}
 
 	/**
@@ -52,7 +56,7 @@ export class IndexedNotes {
 	 * indexing service runs it in idle slices after each change.
 	 */
 	settle(budgetMs: number): boolean {
-		return this.keywords.flush(budgetMs) && this.index.minedPairs.flush(budgetMs) && this.index.compact(budgetMs);
+		return this.keywords.flush(budgetMs) && this.index.minedPairs.flush(budgetMs) && this.errors.flush(budgetMs) && this.index.compact(budgetMs);
 	}
 }
 
