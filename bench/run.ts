@@ -16,6 +16,9 @@ import { searchEntries } from '../src/core/search/searchEntries';
 import type { Note } from '../src/core/note';
 import { fileFactsOf, hoverAt, type FileFacts, type HoverDocument } from '../src/core/hover/hoverDecision';
 import { readRealFiles } from '../test/eval/realCode';
+import { assemble, disassemble } from 'es-hangul';
+import { glossary } from '../src/core/bridge/glossary';
+import { quotedErrors } from '../src/core/errors/errorNotes';
 import { documentOf, REAL_CODE_DIRS } from '../test/eval/realCodeEval';
 import { ParserPool } from '../src/node/parserPool';
 import { fileInfoOf } from '../test/support/nodeNotes';
@@ -158,6 +161,54 @@ function hoverPositions(notes: Note[], count: number, seed: number): { doc: Hove
 	return out;
 }
 
+/**
+ * Korean queries as an input method types them, jamo by jamo (`ㅂ`, `브`, `브랴`, `브랜`...):
+ * glossary renderings of random notes' title words, so each query has a note to bridge to.
+ */
+function koreanKeystrokes(notes: Note[], count: number, seed: number): string[] {
+	const random = prng(seed);
+	const out: string[] = [];
+	for (let tries = 0; out.length < count * 6 && tries < count * 50; tries++) {
+		const note = notes[Math.floor(random() * notes.length)];
+		const korean = note.title
+			.toLowerCase()
+			.split(/\s+/)
+			.map((w) => glossary().koreanFor(w)[0])
+			.filter(Boolean)
+			.slice(0, 2)
+			.join(' ');
+		if (!korean) {
+			continue;
+		}
+		const jamo = disassemble(korean);
+		for (let n = 1; n <= jamo.length; n++) {
+			out.push(assemble([...jamo.slice(0, n)]));
+		}
+	}
+	return out;
+}
+
+/**
+ * Diagnostic messages: error lines the notes quote, with their variable parts changed (another
+ * path, another number), and ordinary lines of the notes that are no error, each made unique
+ * so no lookup is answered from the message cache.
+ */
+function errorMessages(notes: Note[], count: number, seed: number): string[] {
+	const random = prng(seed);
+	const quoted = notes.flatMap((n) => quotedErrors(n).map((q) => q.text)).filter(Boolean);
+	const out: string[] = [];
+	for (let i = 0; out.length < count; i++) {
+		const note = notes[Math.floor(random() * notes.length)];
+		if (i % 2 === 0 && quoted.length) {
+			out.push(`${quoted[Math.floor(random() * quoted.length)]} at /src/file${i}.ts:${i}:7`);
+		} else {
+			const lines = note.body.split('\n').filter((l) => l.trim());
+			out.push(`${lines[Math.floor(random() * lines.length)] ?? note.title} (${i})`);
+		}
+	}
+	return out;
+}
+
 function time(fn: () => void): number {
 	const t = performance.now();
 	fn();
@@ -201,6 +252,11 @@ async function measure(c: Collection) {
 	// The search pick's whole per-keystroke work: query to rows with snippets.
 	collectGarbage(); // the cold and warm runs' garbage is not the search's
 	const searchTimes = [...typed, ...typos].map((q) => time(() => searchEntries(index, q, { limit: 50 })));
+	// Korean over the same notes: the bridge's first use builds its sound index (said apart).
+	const koreanTyped = koreanKeystrokes(notes, quick ? 30 : 150, 5);
+	const koreanFirstMs = time(() => searchEntries(index, koreanTyped[0] ?? '브랜치', { limit: 50 }));
+	const koreanTimes = koreanTyped.map((q) => time(() => searchEntries(index, q, { limit: 50 })));
+	const errorTimes = errorMessages(notes, quick ? 500 : 3000, 13).map((m) => time(() => state.errors.match(m)));
 	const hovers = hoverPositions(notes, quick ? 500 : 3000, 11);
 	const keywords = state.keywords.all;
 	const hoverTimes = hovers.map(({ doc, facts, line, character }) => time(() => hoverAt(keywords, doc, line, character, { file: facts })));
@@ -247,6 +303,9 @@ async function measure(c: Collection) {
 		heapMb,
 		search: latencies(searchTimes),
 		hover: latencies(hoverTimes),
+		koreanSearch: latencies(koreanTimes),
+		koreanFirstMs,
+		errorMatch: latencies(errorTimes),
 		naiveScan: latencies(scanTimes),
 		grepPerQueryMs: grepMs,
 	};
@@ -273,6 +332,12 @@ async function main() {
 	for (const r of results) {
 		console.log(
 			`| ${r.collection} | ${r.notes} | ${fmt(r.readMs)} ms | ${fmt(r.plainMiniSearchMs)} ms | ${fmt(r.coldBuildMs)} ms | ${r.coldVsReadPlusPlain.toFixed(2)} | ${fmt(r.warmLoadMs)} ms | ${(r.warmVsCold * 100).toFixed(0)}% | ${fmt(r.coldLongestBlockMs)} / ${fmt(r.warmLongestBlockMs)} ms | ${r.heapMb.toFixed(1)} MB | ${fmt(r.search.p50)} / ${fmt(r.search.p99)} ms | ${(r.hover.p50 * 1000).toFixed(1)} / ${(r.hover.p99 * 1000).toFixed(1)} µs | ${fmt(r.naiveScan.p50)} / ${fmt(r.naiveScan.p99)} ms | ${fmt(r.grepPerQueryMs)} ms |`,
+		);
+	}
+	console.log('\n| collection | Korean keystroke p50 / p99 (first: builds the sound index) | diagnostic match p50 / p99 |\n|---|---|---|');
+	for (const r of results) {
+		console.log(
+			`| ${r.collection} | ${fmt(r.koreanSearch.p50)} / ${fmt(r.koreanSearch.p99)} ms (first ${fmt(r.koreanFirstMs)} ms) | ${(r.errorMatch.p50 * 1000).toFixed(1)} / ${(r.errorMatch.p99 * 1000).toFixed(1)} µs |`,
 		);
 	}
 	if (vscode.length) {

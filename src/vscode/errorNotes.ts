@@ -91,7 +91,8 @@ export class DiagnosticNotes implements vscode.HoverProvider, vscode.CodeActionP
 
 	/** Matches the messages of changed diagnostics ahead of a hover (the cache keeps them). */
 	warm(uris: readonly vscode.Uri[]): void {
-		if (!setting('enabled')) {
+		// Background work never forces the extraction the idle slices are doing.
+		if (!setting('enabled') || !this.notes.errors.complete) {
 			return;
 		}
 		let budget = WARM_PER_CHANGE;

@@ -47,10 +47,11 @@ suite('bad inputs: what a bad file gets', () => {
 	});
 
 	test('a file over the size limit: not decoded or parsed, and said why with the setting to change', () => {
-		const bytes = new Uint8Array(20 * 1024 * 1024).fill(0x61);
-		const started = performance.now();
+		// Bytes that throw when read: the limit must be applied from the length alone.
+		const bytes = new Proxy(new Uint8Array(20 * 1024 * 1024), {
+			get: (target, key) => (key === 'length' ? target.length : assert.fail(`the bytes were read (${String(key)})`)),
+		});
 		const result = read(bytes, 'dump.md', 5120 * 1024);
-		assert.ok(performance.now() - started < 100, 'refused without reading it');
 		assert.deepStrictEqual(result.notes, []);
 		assert.strictEqual(result.unreadable, '20.0 MB, larger than the 5120 KB limit (setting tilNotes.maxFileSizeKB)');
 	});
@@ -125,12 +126,11 @@ suite('bad inputs: what a bad file gets', () => {
 		assert.ok(journal.every((n) => !/[\r\ufeff]/.test(n.title + n.body)));
 	});
 
-	test('a 50,000-line journal: every note read and indexed in seconds', () => {
+	// How long it takes is the bench's to say (npm run bench), not a test's.
+	test('a 50,000-line journal: every note read and indexed', () => {
 		const text = bigJournal(50_000);
-		const started = performance.now();
 		const { notes } = read(utf8(text), 'big.md');
 		const index = indexOf(notes);
-		const elapsed = performance.now() - started;
 		assert.strictEqual(notes.length, text.split('\n').filter((l) => l.startsWith('- ')).length);
 		assert.ok(notes.length > 8000, `${notes.length} notes`);
 		assert.deepStrictEqual(
@@ -140,7 +140,6 @@ suite('bad inputs: what a bad file gets', () => {
 				.slice(0, 1),
 			['topic1234x3(note 3 of day 1234)'],
 		);
-		assert.ok(elapsed < 15_000, `took ${Math.round(elapsed)} ms`);
 	});
 
 	test('1,000-deep nesting of bullets, quotes and brackets: one note, and every surface copes', () => {

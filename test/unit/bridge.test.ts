@@ -3,14 +3,18 @@ import { Glossary, koreanKeysOf } from '../../src/core/bridge/glossary';
 import { continuesTyping, isChoseongQuery, unfinishedHangul } from '../../src/core/bridge/hangulTyping';
 import { pairsIn } from '../../src/core/bridge/minedPairs';
 import { bridgeWords } from '../../src/core/bridge/queryBridge';
-import { englishSoundKey, koreanSoundKey } from '../../src/core/bridge/soundKey';
+import { englishSoundKey, koreanSoundKey, soundAlike } from '../../src/core/bridge/soundKey';
 import type { Note } from '../../src/core/note';
+import { makeNote } from '../support/notes';
 import { NoteIndex } from '../../src/core/search/noteIndex';
 import { searchEntries } from '../../src/core/search/searchEntries';
 import { IndexedNotes } from '../../src/core/sync/indexSync';
+import { BUNDLED_NOTES, indexFolder } from '../support/nodeNotes';
+
+const BODY_LINE = 1;
 
 function note(id: string, title: string, body: string): Note {
-	return { id, uri: `file:///n/${id}.md`, line: 0, endLine: 1, title, topic: '', keywords: [], tags: [], body, bodyLine: 1 };
+	return makeNote({ id, uri: `file:///n/${id}.md`, title, topic: '', body, bodyLine: BODY_LINE });
 }
 
 /** An index of `notes` with its idle work done (mined pairs among it), as after start-up. */
@@ -57,6 +61,16 @@ suite('loanwords by sound', () => {
 		assert.notStrictEqual(koreanSoundKey('깃'), englishSoundKey('cat'));
 		assert.notStrictEqual(koreanSoundKey('깃'), englishSoundKey('code'));
 		assert.strictEqual(englishSoundKey('ab'), undefined, 'too short to tell');
+	});
+
+	test('consonants alone are not enough: the vowels must agree too, so made-up words bridge to nothing', () => {
+		assert.strictEqual(englishSoundKey('crlfbodyword'), koreanSoundKey('구글봇'), 'the consonant keys collide');
+		assert.ok(!soundAlike('crlfbodyword', '구글봇'));
+		assert.ok(soundAlike('logstash', '로그스태시') && soundAlike('kubernetes', '쿠버네티스') && soundAlike('webpack', '웹팩'));
+		const seed = indexFolder(BUNDLED_NOTES).index;
+		new IndexedNotes(seed).settle(Infinity);
+		assert.deepStrictEqual(seed.search('hugefileword'), []);
+		assert.deepStrictEqual(seed.search('zqxbodyword'), []);
 	});
 });
 

@@ -5,11 +5,15 @@ import * as fc from 'fast-check';
 import { ErrorNotes, quotedErrors } from '../../src/core/errors/errorNotes';
 import { errorSignature, messageLines } from '../../src/core/errors/errorSignature';
 import type { Note } from '../../src/core/note';
+import { makeNote } from '../support/notes';
 import { NoteIndex } from '../../src/core/search/noteIndex';
 import { addFolder, BUNDLED_NOTES, CORPUS, SHARED } from '../support/nodeNotes';
 
+/** Where the test notes' bodies start in their files. */
+const BODY_LINE = 2;
+
 function note(id: string, title: string, body: string): Note {
-	return { id, uri: `file:///n/${id}.md`, line: 0, endLine: 9, title, topic: '', keywords: [], tags: [], body, bodyLine: 2 };
+	return makeNote({ id, uri: `file:///n/${id}.md`, title, topic: '', body, bodyLine: BODY_LINE });
 }
 
 function errorsOf(...notes: Note[]): ErrorNotes {

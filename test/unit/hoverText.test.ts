@@ -2,6 +2,7 @@ import * as assert from 'node:assert';
 import { excerptAt } from '../../src/core/hover/excerpt';
 import { codeBlock, escapeMarkdown, renderHover } from '../../src/core/hover/hoverText';
 import type { Note } from '../../src/core/note';
+import { makeNote } from '../support/notes';
 import { BUNDLED_NOTES, indexFolder } from '../support/nodeNotes';
 
 const { index } = indexFolder(BUNDLED_NOTES);
@@ -30,18 +31,14 @@ suite('hover text', () => {
 	});
 
 	test('note text cannot inject links, commands, images or HTML', () => {
-		const evil: Note = {
+		const evil: Note = makeNote({
 			id: 'x',
 			uri: 'file:///x.md',
-			line: 0,
 			endLine: 3,
 			topic: 'evil',
-			keywords: [],
-			tags: [],
-			bodyLine: 1,
 			title: '[click](command:workbench.action.quit) ![img](https://e.com/x.png) <img src=x onerror=alert(1)>',
 			body: '- `evil`: [run](command:evil) <script>x</script>\n  ```sh\n  ```\n  [a](b)\n  ```',
-		};
+		});
 		const md = renderHover(
 			'evil',
 			[

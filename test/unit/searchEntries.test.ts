@@ -3,9 +3,10 @@ import type { Note } from '../../src/core/note';
 import { NoteIndex } from '../../src/core/search/noteIndex';
 import { recentEntries, RECENT_LIMIT, searchEntries, withOpened } from '../../src/core/search/searchEntries';
 import { BUNDLED_NOTES, indexFolder } from '../support/nodeNotes';
+import { makeNote } from '../support/notes';
 
 function note(id: string, title: string, body: string, date?: string): Note {
-	return { id, uri: `file:///n/${id}.md`, line: 0, endLine: 1, title, topic: title.split(' ')[0], date, keywords: [], tags: [], body, bodyLine: 1 };
+	return makeNote({ id, uri: `file:///n/${id}.md`, title, topic: title.split(' ')[0], date, body });
 }
 
 suite('search entries: what the pick shows per keystroke', () => {

@@ -64,6 +64,43 @@ const CONSONANT: Record<string, string> = {
 };
 const VOWEL_CLASS: Record<string, string> = { a: 'E', e: 'E', i: 'I', y: 'I', o: 'O', u: 'U' };
 
+/**
+ * The vowels of a word in coarse classes, in order (`kibana` → `IEE`, 키바나 → `IEE`). Keys of
+ * consonants alone are lossy (`crlfbodyword` and 구글봇 share one); a loanword keeps its vowels
+ * too, give or take the one Korean adds after a final consonant (`logstash` → 로그스태시).
+ */
+export function vowelsOf(word: string): string {
+	const hangul = /[가-힣]/.test(word);
+	const s = hangul
+		? romanize(word).toLowerCase().replace(/eo/g, 'u').replace(/eu/g, '').replace(/ae/g, 'e')
+		: word.replace(/e$/, '').replace(/er(?![aeiou])/g, 'u');
+	let out = '';
+	for (const ch of s) {
+		const vowel = VOWEL_CLASS[ch];
+		if (vowel && !out.endsWith(vowel)) {
+			out += vowel;
+		}
+	}
+	return out;
+}
+
+/** Whether two words sound alike: the same key, and vowels at most one edit apart. */
+export function soundAlike(a: string, b: string): boolean {
+	return editDistance(vowelsOf(a), vowelsOf(b)) <= 1;
+}
+
+function editDistance(a: string, b: string): number {
+	let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const next = [i];
+		for (let j = 1; j <= b.length; j++) {
+			next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+		}
+		row = next;
+	}
+	return row[b.length];
+}
+
 /** Consonant classes with repeats merged; with two consonants or fewer, coarse vowels between. */
 function keyOf(s: string): string | undefined {
 	let consonants = '';

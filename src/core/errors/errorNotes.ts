@@ -124,6 +124,11 @@ export class ErrorNotes implements NotesObserver {
 		return this.pending.size === 0;
 	}
 
+	/** Whether every note's quoted errors are extracted (else {@link match} would do it first). */
+	get complete(): boolean {
+		return this.pending.size === 0;
+	}
+
 	/** The notes that quote this message's error, strongest first (cached by message). */
 	match(message: string): ErrorMatch[] {
 		const cached = this.cache.get(message);

@@ -89,6 +89,7 @@ export class NoteIndex {
 			if (this.compaction.next().done) {
 				this.compaction = undefined;
 				this.compacted = true;
+				this.planner.refresh();
 				return true;
 			}
 		}

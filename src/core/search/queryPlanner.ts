@@ -2,7 +2,7 @@ import { glossary } from '../bridge/glossary';
 import { choseongOf, continuesTyping, isChoseongQuery, unfinishedHangul, type UnfinishedHangul } from '../bridge/hangulTyping';
 import type { MinedPairs } from '../bridge/minedPairs';
 import { bridgeWords } from '../bridge/queryBridge';
-import { englishSoundKey, koreanSoundKey } from '../bridge/soundKey';
+import { englishSoundKey, koreanSoundKey, soundAlike } from '../bridge/soundKey';
 import { stemKorean } from '../words/korean';
 import { tokenGroups, type TokenGroup } from '../words/tokenizer';
 import type { TermIndex } from './engine/noteMiniSearch';
@@ -56,10 +56,26 @@ export class QueryPlanner {
 		private readonly mined?: MinedPairs,
 	) {}
 
+	/**
+	 * Drops what a change to the index makes wrong. The sound and initials lists are only marked
+	 * stale: rebuilding them walks every term, too much for the keystroke after each file saved.
+	 * Until {@link refresh} rebuilds them in idle time, a term gone from the index just scores
+	 * nothing, and a new one waits to be bridged.
+	 */
 	forget(): void {
 		this.cache.clear();
-		this.sounds = undefined;
-		this.hangulTerms = undefined;
+		this.stale = true;
+	}
+
+	private stale = false;
+
+	/** Rebuilds the stale term lists (the indexing service's idle work calls it). */
+	refresh(): void {
+		if (this.stale) {
+			this.stale = false;
+			this.sounds = undefined;
+			this.hangulTerms = undefined;
+		}
 	}
 
 	/**
@@ -123,7 +139,7 @@ export class QueryPlanner {
 		const found: KnownTerm[] = [];
 		for (const key of new Set(keys)) {
 			for (const t of (key && this.soundIndex().get(key)) || []) {
-				if (/^[가-힣]/.test(t.term) !== hangul && t.term !== word && !found.includes(t)) {
+				if (/^[가-힣]/.test(t.term) !== hangul && t.term !== word && !found.includes(t) && soundAlike(word, t.term)) {
 					found.push(t);
 				}
 			}
