@@ -49,6 +49,7 @@ export function activate(context: vscode.ExtensionContext, platform: HostPlatfor
 		vscode.commands.registerCommand(CommandId.Reindex, () => notes.rebuild()),
 		vscode.commands.registerCommand(CommandId.ShowLog, () => log.show()),
 		vscode.commands.registerCommand(CommandId.RecentLog, () => log.recent()),
+		vscode.commands.registerCommand(CommandId.ReadConfig, (trusted?: boolean) => readConfig(trusted)),
 		vscode.commands.registerCommand(CommandId.OpenNote, async (id: string, options?: OpenNoteOptions) => {
 			const note = notes.index.get(id);
 			if (note) {

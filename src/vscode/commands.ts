@@ -13,6 +13,8 @@ export const enum CommandId {
 	Timings = '_tilNotes.timings',
 	/** Internal, for the integration tests: the log's recent lines (`level message`), oldest first. */
 	RecentLog = '_tilNotes.recentLog',
+	/** Internal, for the integration tests: `(trusted?: boolean)` → the settings as the running extension reads them. */
+	ReadConfig = '_tilNotes.readConfig',
 	/** Internal, for the integration tests: `{ offers: { noteId, quoted }[], failedCommands }` of the terminal. */
 	TerminalOffers = '_tilNotes.terminalOffers',
 	/** Internal (tree items, hover links): `(noteId: string, options?: OpenNoteOptions)`. */

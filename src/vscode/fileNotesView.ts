@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Note } from '../core/note';
+import { relatedNotes } from '../core/search/relatedNotes';
 import { CommandId } from './commands';
 import type { HoverSettings, NotesNow } from './keywordHover';
 
@@ -8,20 +9,28 @@ const SETTLE_MS = 400;
 /** Enough of a file to know what it is about; a huge file is not read to its end on each edit. */
 const MAX_CHARS = 200_000;
 const MAX_ITEMS = 50;
+const MAX_RELATED = 10;
 
 interface FileNote {
 	note: Note;
 	mentions: number;
 	keywords: string[];
+	/** Set when the open file is a notes file: a note close to the one under the cursor. */
+	related?: { shared: string[]; bridges: string[] };
 }
 
-/** "Notes for This File": notes whose keywords occur in the active editor, most mentions first. */
+/**
+ * "Notes for This File": notes whose keywords occur in the active editor, most mentions first.
+ * In a notes file, the notes closest to the note under the cursor instead, in both languages.
+ */
 export class FileNotesProvider implements vscode.TreeDataProvider<FileNote>, vscode.Disposable {
 	private readonly changed = new vscode.EventEmitter<void>();
 	readonly onDidChangeTreeData = this.changed.event;
 	private items: FileNote[] = [];
 	private timer: ReturnType<typeof setTimeout> | undefined;
 	private readonly disposables: vscode.Disposable[] = [];
+	/** Whether the list is of related notes (the active editor is a notes file). */
+	private inNotesFile = false;
 
 	constructor(
 		private readonly notes: NotesNow,
@@ -37,6 +46,12 @@ export class FileNotesProvider implements vscode.TreeDataProvider<FileNote>, vsc
 				}
 			}),
 			onDidChangeNotes(() => this.schedule()),
+			vscode.window.onDidChangeTextEditorSelection((e) => {
+				// In a notes file the list follows the note under the cursor.
+				if (e.textEditor === vscode.window.activeTextEditor && this.inNotesFile) {
+					this.schedule();
+				}
+			}),
 		);
 		this.schedule();
 	}
@@ -58,8 +73,21 @@ export class FileNotesProvider implements vscode.TreeDataProvider<FileNote>, vsc
 			return;
 		}
 		this.items = [];
+		this.inNotesFile = false;
+		const editor = vscode.window.activeTextEditor;
+		const here = document?.uri.toString();
+		const ownNotes = here ? index.notesOf(here) : [];
+		if (editor && ownNotes.length > 0) {
+			this.inNotesFile = true;
+			const line = editor.selection.active.line;
+			const current = ownNotes.find((n) => line >= n.line && line <= n.endLine);
+			for (const found of current ? relatedNotes(index, current, MAX_RELATED) : []) {
+				this.items.push({ note: found.note, mentions: 0, keywords: found.shared, related: { shared: found.shared, bridges: found.bridges } });
+			}
+			this.changed.fire();
+			return;
+		}
 		if (document) {
-			const here = document.uri.toString();
 			const text = document.getText().slice(0, MAX_CHARS);
 			for (const found of keywords.notesMentionedIn(text, this.hoverSettings().ignoredWords)) {
 				const note = index.get(found.noteId);
@@ -89,8 +117,15 @@ export class FileNotesProvider implements vscode.TreeDataProvider<FileNote>, vsc
 		tree.id = item.note.id;
 		// {0}: the note's date or topic, {1}: how many times its keywords occur in the file
 		const where = item.note.date ?? item.note.topic;
-		tree.description = item.mentions === 1 ? vscode.l10n.t('{0} · 1 mention', where) : vscode.l10n.t('{0} · {1} mentions', where, item.mentions);
-		tree.tooltip = vscode.l10n.t('Mentioned here: {0}', item.keywords.join(', '));
+		if (item.related) {
+			const why = [...item.related.bridges, ...item.related.shared].slice(0, 3).join(', ');
+			// {0}: the note's date or topic, {1}: the words it shares with the note under the cursor
+			tree.description = vscode.l10n.t('{0} · related: {1}', where, why);
+			tree.tooltip = vscode.l10n.t('Close to the note under the cursor: {0}', [...item.related.bridges, ...item.related.shared].join(', '));
+		} else {
+			tree.description = item.mentions === 1 ? vscode.l10n.t('{0} · 1 mention', where) : vscode.l10n.t('{0} · {1} mentions', where, item.mentions);
+			tree.tooltip = vscode.l10n.t('Mentioned here: {0}', item.keywords.join(', '));
+		}
 		tree.iconPath = new vscode.ThemeIcon('note');
 		tree.contextValue = 'fileNote';
 		tree.command = { command: CommandId.OpenNote, title: vscode.l10n.t('Open note'), arguments: [item.note.id] };

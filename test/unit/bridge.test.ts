@@ -7,6 +7,7 @@ import { englishSoundKey, koreanSoundKey, soundAlike } from '../../src/core/brid
 import type { Note } from '../../src/core/note';
 import { makeNote } from '../support/notes';
 import { NoteIndex } from '../../src/core/search/noteIndex';
+import { relatedNotes } from '../../src/core/search/relatedNotes';
 import { searchEntries } from '../../src/core/search/searchEntries';
 import { IndexedNotes } from '../../src/core/sync/indexSync';
 import { BUNDLED_NOTES, indexFolder } from '../support/nodeNotes';
@@ -130,5 +131,26 @@ suite('the glossary and mined pairs', () => {
 		const index = settled(note('split', 'Split The Current Window', 'In vim, :split splits the window'), note('tab', 'Tabs', 'vim tabs hold windows'));
 		assert.strictEqual(index.search('빔 현재 창 나누기')[0]?.note.id, 'split');
 		assert.ok(index.search('빔 현재 창 나누기')[0].bridges.includes('vim ← 빔'));
+	});
+});
+
+suite('related notes', () => {
+	test('the notes closest to a note share its distinctive words, and bridges reach the other language', () => {
+		const seed = indexFolder(BUNDLED_NOTES).index;
+		new IndexedNotes(seed).settle(Infinity);
+		const logstash = seed.notes().find((n) => n.title === 'logstash')!;
+		const related = relatedNotes(seed, logstash);
+		assert.ok(related.length > 0 && related.every((r) => r.note.id !== logstash.id));
+		assert.ok(
+			related.slice(0, 3).some((r) => /logstash|elastic/.test(r.note.title)),
+			related.map((r) => r.note.title).join(', '),
+		);
+		const index = settled(
+			note('ko', '브랜치 이름 바꾸기', '깃에서 브랜치 이름을 바꾸려면 `git branch -m` 을 쓴다. 원격 브랜치도 바꾼다'),
+			note('en', 'Renaming A Branch', 'Rename a git branch with git branch -m old new, then push the renamed branch'),
+			note('other', 'Vim Buffers', 'buffers hold files'),
+		);
+		const fromKorean = relatedNotes(index, index.get('ko')!);
+		assert.strictEqual(fromKorean[0]?.note.id, 'en', JSON.stringify(fromKorean));
 	});
 });

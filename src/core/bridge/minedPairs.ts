@@ -1,4 +1,4 @@
-import type { NotesObserver } from '../hover/hoverKeywords';
+import { NoteQueue } from '../sync/noteQueue';
 import type { Note } from '../note';
 import { englishKeyOf, koreanKeysOf } from './glossary';
 
@@ -55,49 +55,31 @@ function initialsMatch(abbreviation: string, words: string): boolean {
 	return initials.startsWith(abbreviation.slice(0, 2));
 }
 
-export class MinedPairs implements NotesObserver {
-	private readonly pending = new Map<string, Note>();
+export class MinedPairs extends NoteQueue {
 	private readonly byNote = new Map<string, MinedPair[]>();
 	/** key → the other side, with how many notes state it. */
 	private readonly otherByEnglish = new Map<string, Map<string, number>>();
 	private readonly englishByOther = new Map<string, Map<string, number>>();
 
-	added(note: Note): void {
-		this.pending.set(note.id, note);
+	protected take(note: Note): void {
+		const pairs = pairsIn(`${note.title}\n${note.body}`);
+		this.byNote.set(note.id, pairs);
+		for (const pair of pairs) {
+			this.count(pair, 1);
+		}
 	}
 
-	removed(noteId: string): void {
-		if (this.pending.delete(noteId)) {
-			return;
-		}
+	protected drop(noteId: string): void {
 		for (const pair of this.byNote.get(noteId) ?? []) {
 			this.count(pair, -1);
 		}
 		this.byNote.delete(noteId);
 	}
 
-	cleared(): void {
-		this.pending.clear();
+	protected reset(): void {
 		this.byNote.clear();
 		this.otherByEnglish.clear();
 		this.englishByOther.clear();
-	}
-
-	/** Extracts queued notes for up to `budgetMs`; true when none are left. */
-	flush(budgetMs: number): boolean {
-		const deadline = performance.now() + budgetMs;
-		for (const [id, note] of this.pending) {
-			const pairs = pairsIn(`${note.title}\n${note.body}`);
-			this.byNote.set(id, pairs);
-			for (const pair of pairs) {
-				this.count(pair, 1);
-			}
-			this.pending.delete(id);
-			if (performance.now() > deadline) {
-				break;
-			}
-		}
-		return this.pending.size === 0;
 	}
 
 	/** What the notes give for an English word or phrase. */

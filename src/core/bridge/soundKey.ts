@@ -27,11 +27,27 @@ export function englishSoundKey(term: string): string | undefined {
 	return keyOf(s);
 }
 
+/** Keys of Korean words already read: romanizing is the costly part, and terms recur across index builds. */
+const koreanKeys = new Map<string, string | undefined>();
+const MAX_CACHED_KEYS = 100_000;
+
 /** The key of a Korean word, read in the Revised Romanization first. */
 export function koreanSoundKey(word: string): string | undefined {
 	if (!/^[가-힣]{1,12}$/.test(word)) {
 		return undefined;
 	}
+	if (koreanKeys.has(word)) {
+		return koreanKeys.get(word);
+	}
+	if (koreanKeys.size >= MAX_CACHED_KEYS) {
+		koreanKeys.clear();
+	}
+	const key = readKoreanKey(word);
+	koreanKeys.set(word, key);
+	return key;
+}
+
+function readKoreanKey(word: string): string | undefined {
 	const s = romanize(word)
 		.toLowerCase()
 		.replace(/ch|j/g, 'J')

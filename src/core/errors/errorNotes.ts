@@ -1,4 +1,4 @@
-import type { NotesObserver } from '../hover/hoverKeywords';
+import { NoteQueue } from '../sync/noteQueue';
 import type { Note } from '../note';
 import { errorSignature, looksLikeError, matchStrength, messageLines, type ErrorSignature } from './errorSignature';
 
@@ -65,23 +65,31 @@ const MAX_MATCHES = 3;
  * that quote a message's error strongly (see errorSignature.ts), never those that merely share
  * some words with it.
  */
-export class ErrorNotes implements NotesObserver {
-	private readonly pending = new Map<string, Note>();
+export class ErrorNotes extends NoteQueue {
 	private readonly byNote = new Map<string, QuotedError[]>();
 	/** content word → the quotes that have it. */
 	private readonly byWord = new Map<string, Set<QuotedError>>();
 	private readonly cache = new Map<string, ErrorMatch[]>();
 
-	added(note: Note): void {
-		this.pending.set(note.id, note);
+	protected override changed(): void {
 		this.cache.clear();
 	}
 
-	removed(noteId: string): void {
-		this.cache.clear();
-		if (this.pending.delete(noteId)) {
-			return;
+	protected take(note: Note): void {
+		const quotes = quotedErrors(note).map(({ line, text }) => ({ noteId: note.id, line, text, signature: errorSignature(text) }));
+		this.byNote.set(note.id, quotes);
+		for (const quote of quotes) {
+			for (const word of quote.signature.content) {
+				let set = this.byWord.get(word);
+				if (!set) {
+					this.byWord.set(word, (set = new Set()));
+				}
+				set.add(quote);
+			}
 		}
+	}
+
+	protected drop(noteId: string): void {
 		for (const quote of this.byNote.get(noteId) ?? []) {
 			for (const word of quote.signature.content) {
 				const set = this.byWord.get(word);
@@ -94,39 +102,9 @@ export class ErrorNotes implements NotesObserver {
 		this.byNote.delete(noteId);
 	}
 
-	cleared(): void {
-		this.pending.clear();
+	protected reset(): void {
 		this.byNote.clear();
 		this.byWord.clear();
-		this.cache.clear();
-	}
-
-	/** Extracts queued notes for up to `budgetMs`; true when none are left. */
-	flush(budgetMs: number): boolean {
-		const deadline = performance.now() + budgetMs;
-		for (const [id, note] of this.pending) {
-			const quotes = quotedErrors(note).map(({ line, text }) => ({ noteId: id, line, text, signature: errorSignature(text) }));
-			this.byNote.set(id, quotes);
-			for (const quote of quotes) {
-				for (const word of quote.signature.content) {
-					let set = this.byWord.get(word);
-					if (!set) {
-						this.byWord.set(word, (set = new Set()));
-					}
-					set.add(quote);
-				}
-			}
-			this.pending.delete(id);
-			if (performance.now() > deadline) {
-				break;
-			}
-		}
-		return this.pending.size === 0;
-	}
-
-	/** Whether every note's quoted errors are extracted (else {@link match} would do it first). */
-	get complete(): boolean {
-		return this.pending.size === 0;
 	}
 
 	/** The notes that quote this message's error, strongest first (cached by message). */

@@ -1,38 +1,29 @@
 import type { Note } from '../note';
+import { NoteQueue } from '../sync/noteQueue';
 import { KeywordDictionary } from './keywords';
-
-/** What the hover dictionary hears from the index it sits beside (see NoteIndex.observe). */
-export interface NotesObserver {
-	added(note: Note): void;
-	removed(noteId: string): void;
-	cleared(): void;
-}
 
 /**
  * The hover keywords of the indexed notes, kept in step with the index beside it. Extraction is
  * a quarter of a cold build and no search needs it, so notes wait in a queue until the indexing
- * service flushes it in idle slices ({@link flush}) or the first hover needs the dictionary.
+ * service flushes it in idle slices or the first hover needs the dictionary.
  */
-export class HoverKeywords implements NotesObserver {
+export class HoverKeywords extends NoteQueue {
 	private readonly dictionary: KeywordDictionary;
-	private readonly pending = new Map<string, Note>();
 
-	constructor(documentFrequency: (term: string) => number) {
+	constructor(documentFrequency: (term: string, cap: number) => number) {
+		super();
 		this.dictionary = new KeywordDictionary({ documentFrequency });
 	}
 
-	added(note: Note): void {
-		this.pending.set(note.id, note);
+	protected take(note: Note): void {
+		this.dictionary.addNote(note);
 	}
 
-	removed(noteId: string): void {
-		if (!this.pending.delete(noteId)) {
-			this.dictionary.removeNote(noteId);
-		}
+	protected drop(noteId: string): void {
+		this.dictionary.removeNote(noteId);
 	}
 
-	cleared(): void {
-		this.pending.clear();
+	protected reset(): void {
 		this.dictionary.clear();
 	}
 
@@ -44,19 +35,6 @@ export class HoverKeywords implements NotesObserver {
 
 	/** The dictionary when all keywords are extracted, without forcing the rest now. */
 	get ifComplete(): KeywordDictionary | undefined {
-		return this.pending.size === 0 ? this.dictionary : undefined;
-	}
-
-	/** Extracts queued keywords for up to `budgetMs`; true when none are left. */
-	flush(budgetMs: number): boolean {
-		const deadline = performance.now() + budgetMs;
-		for (const [id, note] of this.pending) {
-			this.dictionary.addNote(note);
-			this.pending.delete(id);
-			if (performance.now() > deadline) {
-				break;
-			}
-		}
-		return this.pending.size === 0;
+		return this.complete ? this.dictionary : undefined;
 	}
 }

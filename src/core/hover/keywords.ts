@@ -48,8 +48,11 @@ export interface KeywordMatch {
 export interface NoiseOptions {
 	/** Words the user never wants a hover for (any case). */
 	ignoredWords?: Iterable<string>;
-	/** In how many notes a word occurs anywhere (title or body); defaults to the keyword's own count. */
-	documentFrequency?: (term: string) => number;
+	/**
+	 * In how many notes a word occurs anywhere (title or body), counted up to `cap`; defaults to
+	 * the keyword's own count.
+	 */
+	documentFrequency?: (term: string, cap: number) => number;
 }
 
 /** Words as the dictionary keys them, for ignore lists. */
@@ -68,7 +71,7 @@ export class KeywordDictionary {
 	private readonly notes = new NoteHandles();
 	private noiseCache = new Map<string, boolean>();
 	private ignored = new Set<string>();
-	private documentFrequency: ((term: string) => number) | undefined;
+	private documentFrequency: ((term: string, cap: number) => number) | undefined;
 
 	constructor(options: NoiseOptions = {}) {
 		this.setNoiseOptions(options);
@@ -125,14 +128,17 @@ export class KeywordDictionary {
 		this.noiseCache.clear();
 	}
 
-	/** In how many notes a keyword (any case) occurs: as a keyword, or anywhere in their text. */
+	/**
+	 * In how many notes a keyword (any case) occurs: as a keyword, or anywhere in their text;
+	 * counted only to just past the common limit, the largest any rule compares it with.
+	 */
 	spread(keyword: string): number {
 		const key = keyword.toLowerCase();
 		const mentions = this.byKey.get(key)?.mentions.length ?? 0;
 		// Full-text frequency only where the index holds the word itself: a plain word is indexed
 		// by its stem, which would count `await` notes against `Awaited`.
 		const term = tokenGroups(key)[0]?.terms[0];
-		const textDf = term === key && this.documentFrequency ? this.documentFrequency(term) : 0;
+		const textDf = term === key && this.documentFrequency ? this.documentFrequency(term, Math.floor(commonLimit(this.noteCount)) + 1) : 0;
 		return Math.max(mentions, textDf);
 	}
 

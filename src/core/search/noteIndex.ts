@@ -1,5 +1,5 @@
 import { MinedPairs } from '../bridge/minedPairs';
-import type { NotesObserver } from '../hover/hoverKeywords';
+import type { NotesObserver } from '../sync/noteQueue';
 import type { Note } from '../note';
 import type { FieldPostings } from './engine/compactPostings';
 import { NoteMiniSearch, type TermIndex } from './engine/noteMiniSearch';
@@ -172,6 +172,11 @@ export class NoteIndex {
 		return [...this.notesById.values()];
 	}
 
+	/** The notes of one file, in line order. */
+	notesOf(uri: string): Note[] {
+		return (this.idsByUri.get(uri) ?? []).map((id) => this.notesById.get(id)!).filter(Boolean);
+	}
+
 	get(id: string): Note | undefined {
 		return this.notesById.get(id);
 	}
@@ -184,8 +189,12 @@ export class NoteIndex {
 		return this.notesById.size;
 	}
 
-	/** In how many notes an index term occurs (any field); the keyword noise rule needs it. */
-	documentFrequency(term: string): number {
+	/**
+	 * In how many notes an index term occurs (any field), counted up to `cap`: the noise rules
+	 * only ask whether a word is past a limit, and counting a common word's every note at
+	 * 50,000 notes was most of a hover's worst case.
+	 */
+	documentFrequency(term: string, cap = Infinity): number {
 		const fields = this.terms.get(term);
 		if (!fields) {
 			return 0;
@@ -194,6 +203,9 @@ export class NoteIndex {
 		for (const postings of fields.values()) {
 			for (const doc of postings.keys()) {
 				docs.add(doc);
+				if (docs.size >= cap) {
+					return cap;
+				}
 			}
 		}
 		return docs.size;

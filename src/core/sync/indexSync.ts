@@ -45,7 +45,7 @@ export class IndexedNotes {
 		readonly index = new NoteIndex(),
 		readonly manifest = new Map<string, FileStamp>(),
 	) {
-		this.keywords = new HoverKeywords((term) => index.documentFrequency(term));
+		this.keywords = new HoverKeywords((term, cap) => index.documentFrequency(term, cap));
 		index.observe(this.keywords);
 		index.observe(this.errors);
 	}

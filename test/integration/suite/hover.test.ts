@@ -227,6 +227,41 @@ suite('notes for this file', () => {
 			listed.join('\n'),
 		);
 	});
+
+	test('in a notes file: the notes closest to the note under the cursor, following the cursor', async () => {
+		const api = await getApi();
+		const journal = api.notes().find((n) => n.title === 'logstash')!;
+		const editor = await vscode.window.showTextDocument(vscode.Uri.parse(journal.uri));
+		const at = (line: number) => (editor.selection = new vscode.Selection(line, 0, line, 0));
+		const provider = await vscode.commands.executeCommand<{ refresh(): void; current(): { note: { title: string }; related?: { shared: string[] } }[] }>(
+			'_tilNotes.fileNotesInternals',
+		);
+		at(journal.line);
+		await waitFor(() => {
+			provider.refresh();
+			return provider.current().length > 0;
+		}, 'the notes related to logstash');
+		const titles = provider.current().map((i) => i.note.title);
+		assert.ok(
+			provider.current().every((i) => i.related && i.note.title !== undefined),
+			'related notes, not mentions',
+		);
+		assert.ok(
+			titles.slice(0, 3).some((t) => /logstash|elastic/.test(t)),
+			titles.join(', '),
+		);
+		const scp = api.notes().find((n) => n.uri === journal.uri && n.title.startsWith('scp'))!;
+		at(scp.line);
+		await waitFor(() => {
+			provider.refresh();
+			return (
+				provider
+					.current()
+					.map((i) => i.note.title)
+					.join() !== titles.join()
+			);
+		}, 'the list to follow the cursor to another note');
+	});
 });
 
 suite('hover screenshot', () => {

@@ -12,7 +12,6 @@ import { CACHE_LAYOUT } from '../../../src/core/search/indexCache';
 import { IndexedNotes } from '../../../src/core/sync/indexSync';
 import { Pacer } from '../../../src/core/sync/pacer';
 import { IndexCacheStore } from '../../../src/vscode/cacheStore';
-import { readConfig } from '../../../src/vscode/config';
 import { bigJournal, deepNesting, encodeEucKr, FOREIGN, HOSTILE_BODY, pngBytes } from '../../support/badNotes';
 import { getApi, waitFor as waitForShared, type TilApi } from './helpers';
 
@@ -25,6 +24,22 @@ async function logLine(file: string, reason: RegExp): Promise<string> {
 	let found: string | undefined;
 	await waitFor(async () => !!(found = (await recentLog()).find((l) => l.includes(file) && reason.test(l))), `a log line naming ${file} and ${reason}`);
 	return found!;
+}
+
+let markers = 0;
+
+/**
+ * Returns once the watcher's updates so far are done: it writes a marker note into `folder` and
+ * waits until search finds it (the service runs one operation at a time, in order), then
+ * removes it and waits until it is gone, leaving the folder as it was.
+ */
+async function afterPendingUpdates(api: TilApi, folder: string): Promise<void> {
+	const word = `tilmarker${++markers}x`;
+	const marker = path.join(folder, `${word}.md`);
+	writeFileSync(marker, `# Marker\n${word}\n`);
+	await waitFor(async () => (await api.search(word)).length === 1, 'the marker note to be indexed');
+	rmSync(marker);
+	await waitFor(async () => (await api.search(word)).length === 0, 'the marker note to be dropped');
 }
 
 /** Whether VS Code can read the file (through its file service, as the extension does). */
@@ -199,7 +214,8 @@ suite('bad and hostile notes in a real VS Code', () => {
 		// A loop made while the folder is watched: the watcher reports the link by its own path.
 		symlinkSync('.', file('loop-later'));
 		await logLine(`${file('loop-later')}: a link to a folder`, /./);
-		await sleep(1000); // what a walk through the link would add would be indexed by now
+		// The update that saw the link is done: what a walk through it would add is indexed by now.
+		await afterPendingUpdates(api, dir);
 		const titles = inDir(api, dir).map((n) => n.title);
 		assert.strictEqual(titles.filter((t) => t === 'Inside Sub').length, 1, 'not indexed again through a link');
 		assert.strictEqual(titles.filter((t) => t === 'Found By Body').length, 1);
@@ -342,14 +358,17 @@ suite('Workspace Trust: the workspace cannot choose the files read', () => {
 	});
 
 	test('untrusted, the workspace value of tilNotes.folders is not read, the user value is', async () => {
+		// The running extension's reading, not a copy bundled into this suite.
+		const readConfig = (trusted: boolean) =>
+			vscode.commands.executeCommand<{ folders: string[]; includeBundledNotes: boolean }>('_tilNotes.readConfig', trusted);
 		assert.ok(vscode.workspace.workspaceFolders?.length, 'a folder is open');
 		await config().update('folders', ['/from/the/workspace'], vscode.ConfigurationTarget.Workspace);
 		await config().update('folders', ['/from/the/user'], vscode.ConfigurationTarget.Global);
-		assert.deepStrictEqual(readConfig(true).folders, ['/from/the/workspace'], 'trusted: the workspace wins, as usual');
-		assert.deepStrictEqual(readConfig(false).folders, ['/from/the/user']);
+		assert.deepStrictEqual((await readConfig(true)).folders, ['/from/the/workspace'], 'trusted: the workspace wins, as usual');
+		assert.deepStrictEqual((await readConfig(false)).folders, ['/from/the/user']);
 		await config().update('folders', undefined, vscode.ConfigurationTarget.Global);
-		assert.deepStrictEqual(readConfig(false).folders, []);
-		assert.strictEqual(readConfig(false).includeBundledNotes, readConfig(true).includeBundledNotes, 'unrestricted settings read as usual');
+		assert.deepStrictEqual((await readConfig(false)).folders, []);
+		assert.strictEqual((await readConfig(false)).includeBundledNotes, (await readConfig(true)).includeBundledNotes, 'unrestricted settings read as usual');
 	});
 });
 
@@ -468,8 +487,14 @@ suite('under load: searching while 5,000 files change on disk', () => {
 		assert.strictEqual(inDir(api, dir).length, 5000);
 		pick.value = 'loadkey4321';
 		await waitFor(() => pick.items[0]?.note?.title === 'Load note 4321', `the right first row (got ${pick.items[0]?.label})`);
-		await sleep(1500); // the host reports a rejection left unhandled after a second
-		assert.deepStrictEqual(unhandled.map(String), []);
+		// A rejection of our own, left unhandled: once the host has reported it, it has reported
+		// any the extension left before it.
+		void Promise.reject(new Error('til-test-marker'));
+		await waitFor(() => unhandled.some((r) => String(r).includes('til-test-marker')), 'the host to report unhandled rejections');
+		assert.deepStrictEqual(
+			unhandled.map(String).filter((r) => !r.includes('til-test-marker')),
+			[],
+		);
 		const errors = (await recentLog()).filter((l) => l.startsWith('error') && l.includes(dir));
 		assert.deepStrictEqual(errors, []);
 	});
@@ -502,8 +527,10 @@ suite('a burst of changes: the folder is checked again for events the watcher dr
 		writeFileSync(path.join(dir, 'unwatched', 'silent.md'), '# Silent\nburstsilent\n');
 		writeFileSync(path.join(dir, 'first.md'), '# First\nburstfirst edited\n');
 		await waitFor(async () => (await api.search('edited')).length === 1, 'a watched edit to be indexed');
-		await sleep(3000);
+		// The batches so far are done; only a burst re-checks a folder.
+		await afterPendingUpdates(api, dir);
 		assert.deepStrictEqual(await api.search('burstsilent'), [], 'without a burst, the unwatched file stays unseen (no event came)');
+		assert.ok(!(await recentLog()).some((l) => l.includes(`Re-checking ${dir}`)), 'and no re-check of the folder was started');
 		for (let i = 0; i < 250; i++) {
 			writeFileSync(path.join(dir, `b${i}.md`), `# Burst ${i}\nburstnote\n`);
 		}
