@@ -6,20 +6,19 @@ import type { ErrorNotes } from '../core/errors/errorNotes';
 import type { HoverKeywords } from '../core/hover/hoverKeywords';
 import type { NoteIndex } from '../core/search/noteIndex';
 import { IN_THREAD, type NotesReader } from '../core/parse/fileParser';
+import { OperationQueue } from '../core/sync/operationQueue';
 import { Pacer } from '../core/sync/pacer';
+import { errorText } from './errorText';
+import { withIndexingProgress } from './progress';
 import type { IndexCacheStore } from './cacheStore';
-import { fileInfo, LINKED_FOLDER, listedFile, listNoteFiles, relativePath, sourceOf, type ListedFile, type NoteSource, type SourceSettings } from './sources';
+import { fileInfo, listChangedPaths, listNoteFiles, type ListedFile, type NoteSource, type SourceSettings } from './sources';
 
-/** Paths of a watcher batch stat'ed at once: each stat is a round trip to the process that owns the disk. */
-const STAT_CONCURRENCY = 64;
 /**
  * How long indexing may hold the extension host before it yields to other work. Short, because a
  * young-generation GC pause (20-30 ms in a busy host) can land inside any slice, and the host
  * should never be held 50 ms; yielding more often cost no measurable time (bench, 50,000 notes).
  */
 const SLICE_MS = 8;
-/** Work that takes longer than this shows in the window's progress area. */
-const PROGRESS_AFTER_MS = 500;
 /** The cache is written this long after a full sync, and after edits once they have settled. */
 const SAVE_DELAY_MS = 2000;
 const SAVE_AFTER_EDITS_MS = 30_000;
@@ -45,7 +44,7 @@ export class NotesService implements vscode.Disposable {
 	readonly onDidChangeSources = this.sourcesChanged.event;
 	/** Bumped by each full sync; a running one stops when it is no longer the latest. */
 	private generation = 0;
-	private queue: Promise<unknown> = Promise.resolve();
+	private readonly operations = new OperationQueue((err) => this.log.error(vscode.l10n.t('Indexing failed: {0}', errorText(err))));
 	private latestFull: Promise<void> | undefined;
 	private started: Promise<void> | undefined;
 	private saveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -135,19 +134,7 @@ export class NotesService implements vscode.Disposable {
 	}
 
 	private enqueue(work: () => Promise<void>): Promise<void> {
-		const run = async () => {
-			if (this.disposed) {
-				return;
-			}
-			try {
-				await work();
-			} catch (err) {
-				this.log.error(vscode.l10n.t('Indexing failed: {0}', errorText(err)));
-			}
-		};
-		const op = this.queue.then(run, run);
-		this.queue = op;
-		return op;
+		return this.operations.enqueue(work);
 	}
 
 	private async syncAll(generation: number, first: boolean): Promise<void> {
@@ -198,54 +185,15 @@ export class NotesService implements vscode.Disposable {
 	private async update(uris: readonly vscode.Uri[]): Promise<void> {
 		const started = performance.now();
 		const pacer = new Pacer(SLICE_MS);
-		const found: ListedFile[] = [];
-		// What the listing speaks for: these files, and everything under these folders.
-		const files = new Set<string>();
-		const folders: string[] = [];
 		const onError = (uri: vscode.Uri, err: unknown) => this.log.warn(vscode.l10n.t('Skipped {0}: {1}', uri.fsPath, errorText(err)));
-		// One stat per path, many in flight: a `git checkout` reports thousands of paths, and
-		// one round trip after another would take minutes.
-		const stats = await mapConcurrently(uris, STAT_CONCURRENCY, async (uri): Promise<vscode.FileStat | undefined> => {
-			try {
-				return sourceOf(this.sources, uri) ? await vscode.workspace.fs.stat(uri) : undefined;
-			} catch {
-				return undefined; // gone
-			}
+		const { found, inScope } = await listChangedPaths(uris, {
+			sources: this.sources,
+			filter: this.filter,
+			maxFileBytes: this.maxFileBytes,
+			isIndexed: (key) => this.state.manifest.has(key),
+			onError,
+			pause: () => pacer.pause(),
 		});
-		for (const [i, uri] of uris.entries()) {
-			const source = sourceOf(this.sources, uri);
-			if (!source) {
-				continue;
-			}
-			const key = uri.toString();
-			const rel = relativePath(source.root, uri) ?? '';
-			const stat = stats[i];
-			if (stat && stat.type & vscode.FileType.Directory) {
-				folders.push(`${key}/`);
-				if (stat.type & vscode.FileType.SymbolicLink && key !== source.root.toString()) {
-					onError(uri, new Error(LINKED_FOLDER)); // a link made in the folder, reported by its own path
-				} else if (!this.filter.skipsFolder(rel)) {
-					found.push(...(await listNoteFiles(source, this.filter, onError, uri, this.maxFileBytes).catch(() => [])));
-				}
-			} else if (stat) {
-				files.add(key);
-				if (this.filter.includesFile(rel)) {
-					try {
-						found.push(listedFile(source, uri, stat, this.maxFileBytes));
-					} catch (err) {
-						onError(uri, err);
-					}
-				}
-			} else {
-				// Gone: a file we indexed, or a folder (deleting a folder reports only the folder).
-				files.add(key);
-				if (!this.state.manifest.has(key)) {
-					folders.push(`${key}/`);
-				}
-			}
-			await pacer.pause();
-		}
-		const inScope = (uri: string) => files.has(uri) || folders.some((f) => uri.startsWith(f));
 		const result = await this.sync(this.state, found, pacer, undefined, inScope);
 		if (changedAnything(result)) {
 			this.logSync('update', result, started, pacer);
@@ -293,7 +241,7 @@ export class NotesService implements vscode.Disposable {
 	): Promise<SyncResult> {
 		const byUri = new Map(listed.map((f) => [f.uri, f]));
 		const isCancelled = () => this.disposed || (generation !== undefined && generation !== this.generation);
-		return this.withProgress((report) => syncIndex(target, listed, this.loader(byUri), { pacer, isCancelled, inScope, onProgress: report }));
+		return withIndexingProgress((report) => syncIndex(target, listed, this.loader(byUri), { pacer, isCancelled, inScope, onProgress: report }));
 	}
 
 	/**
@@ -329,41 +277,6 @@ export class NotesService implements vscode.Disposable {
 				return undefined;
 			}
 		};
-	}
-
-	/** Runs `work`; if it is still going after {@link PROGRESS_AFTER_MS}, shows it in the window's progress area. */
-	private async withProgress<T>(work: (report: (done: number, total: number) => void) => Promise<T>): Promise<T> {
-		let show: ((done: number, total: number) => void) | undefined;
-		let last: [number, number] = [0, 0];
-		const running = work((done, total) => {
-			last = [done, total];
-			show?.(done, total);
-		});
-		const timer = setTimeout(() => {
-			void vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Indexing notes') }, (progress) => {
-				let shown = '';
-				show = (done, total) => {
-					// The status bar redraws on each report; a new percentage is often enough.
-					const message = vscode.l10n.t('{0} of {1} files', done, total);
-					if (done === total || Math.floor((done * 100) / Math.max(total, 1)) !== Math.floor(((done - 1) * 100) / Math.max(total, 1))) {
-						if (message !== shown) {
-							shown = message;
-							progress.report({ message });
-						}
-					}
-				};
-				show(...last);
-				return running.then(
-					() => undefined,
-					() => undefined,
-				);
-			});
-		}, PROGRESS_AFTER_MS);
-		try {
-			return await running;
-		} finally {
-			clearTimeout(timer);
-		}
 	}
 
 	private logSync(what: string, result: SyncResult, started: number, pacer: Pacer): void {
@@ -427,6 +340,7 @@ export class NotesService implements vscode.Disposable {
 
 	dispose(): void {
 		this.disposed = true;
+		this.operations.stop();
 		clearTimeout(this.settleTimer);
 		this.generation++;
 		clearTimeout(this.saveTimer);
@@ -435,23 +349,6 @@ export class NotesService implements vscode.Disposable {
 	}
 }
 
-/** `work` over `items` with at most `limit` calls in flight; results in the order of `items`. */
-async function mapConcurrently<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-	const results: R[] = new Array(items.length);
-	let next = 0;
-	const worker = async () => {
-		for (let i = next++; i < items.length; i = next++) {
-			results[i] = await work(items[i]);
-		}
-	};
-	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-	return results;
-}
-
 function changedAnything(result: SyncResult): boolean {
 	return result.parsed + result.dropped + result.failed > 0;
-}
-
-export function errorText(err: unknown): string {
-	return err instanceof Error ? err.message : String(err);
 }

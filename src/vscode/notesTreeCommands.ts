@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { dedent } from '../core/parse/markdownLines';
 import { topicSearchQuery, type NoteTreeNode } from '../core/tree/noteTree';
 import { CommandId } from './commands';
-import { errorText } from './notesService';
+import { errorText } from './errorText';
 import { openNote } from './openNote';
 
 /**

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { Note } from '../core/note';
 import { recentEntries, searchEntries, withOpened, type SearchEntry } from '../core/search/searchEntries';
 import { CommandId } from './commands';
-import { errorText, type NotesService } from './notesService';
+import { errorText } from './errorText';
+import type { NotesService } from './notesService';
 import { openNote } from './openNote';
 import { literalIcons } from './pickText';
 

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { BUNDLED_NOTE_FILES } from '../core/sync/bundledNotes';
 import { FileFilter } from '../core/sync/glob';
+import { mapConcurrently } from '../core/sync/operationQueue';
 import type { FoundFile } from '../core/sync/indexSync';
 import { tooLarge, type FileInfo } from '../core/parse/noteFile';
 import type { TilNotesConfig } from './config';
@@ -98,8 +99,11 @@ export interface ListedFile extends FoundFile {
 /** Why a link to a folder is not listed (see {@link listNoteFiles}). */
 export const LINKED_FOLDER = 'a link to a folder, not followed (it may lead back here, a loop); add its target to tilNotes.folders to index it';
 
-/** At most this many `stat` calls in flight: enough to hide latency, few enough for a network drive. */
-const STAT_CONCURRENCY = 64;
+/**
+ * At most this many `stat` calls in flight: each is a round trip to the process that owns the
+ * disk, so enough to hide latency, and few enough for a network drive.
+ */
+export const STAT_CONCURRENCY = 64;
 
 /**
  * Every note file under `dir` (the source's root, or a folder below it), sorted by path, with
@@ -148,14 +152,7 @@ export async function listNoteFiles(
 		return found.flat();
 	};
 	const candidates = await walk(dir);
-	const listed: (ListedFile | undefined)[] = new Array(candidates.length);
-	let next = 0;
-	const worker = async () => {
-		for (let i = next++; i < candidates.length; i = next++) {
-			listed[i] = await statNoteFile(source, candidates[i], onError, maxFileBytes);
-		}
-	};
-	await Promise.all(Array.from({ length: Math.min(STAT_CONCURRENCY, candidates.length) }, worker));
+	const listed = await mapConcurrently(candidates, STAT_CONCURRENCY, (uri) => statNoteFile(source, uri, onError, maxFileBytes));
 	return listed.filter((f): f is ListedFile => f !== undefined);
 }
 
@@ -204,4 +201,70 @@ export function listedFile(source: NoteSource, uri: vscode.Uri, stat: vscode.Fil
 		throw new Error(tooLarge(stat.size, maxFileBytes));
 	}
 	return { uri: uri.toString(), resource: uri, source, stamp: { size: stat.size, mtime: stat.mtime } };
+}
+
+/** What a listing of changed paths needs: the sources and their filter, and what is indexed. */
+export interface ChangedPathsContext extends SourceSettings {
+	/** Whether a file (by URI string) is in the index now. */
+	isIndexed: (key: string) => boolean;
+	onError: (uri: vscode.Uri, err: unknown) => void;
+	/** Awaited between paths, to yield to the event loop. */
+	pause: () => Promise<void>;
+}
+
+/**
+ * The note files among changed paths (watcher events, saves), and the scope the listing speaks
+ * for: these files, and everything under these folders (a deleted folder is reported by its
+ * own path only). One stat per path, many in flight: a `git checkout` reports thousands of
+ * paths, and one round trip after another would take minutes.
+ */
+export async function listChangedPaths(
+	uris: readonly vscode.Uri[],
+	context: ChangedPathsContext,
+): Promise<{ found: ListedFile[]; inScope: (uri: string) => boolean }> {
+	const { sources, filter, maxFileBytes, isIndexed, onError, pause } = context;
+	const found: ListedFile[] = [];
+	const files = new Set<string>();
+	const folders: string[] = [];
+	const stats = await mapConcurrently(uris, STAT_CONCURRENCY, async (uri): Promise<vscode.FileStat | undefined> => {
+		try {
+			return sourceOf(sources, uri) ? await vscode.workspace.fs.stat(uri) : undefined;
+		} catch {
+			return undefined; // gone
+		}
+	});
+	for (const [i, uri] of uris.entries()) {
+		const source = sourceOf(sources, uri);
+		if (!source) {
+			continue;
+		}
+		const key = uri.toString();
+		const rel = relativePath(source.root, uri) ?? '';
+		const stat = stats[i];
+		if (stat && stat.type & vscode.FileType.Directory) {
+			folders.push(`${key}/`);
+			if (stat.type & vscode.FileType.SymbolicLink && key !== source.root.toString()) {
+				onError(uri, new Error(LINKED_FOLDER)); // a link made in the folder, reported by its own path
+			} else if (!filter.skipsFolder(rel)) {
+				found.push(...(await listNoteFiles(source, filter, onError, uri, maxFileBytes).catch(() => [])));
+			}
+		} else if (stat) {
+			files.add(key);
+			if (filter.includesFile(rel)) {
+				try {
+					found.push(listedFile(source, uri, stat, maxFileBytes));
+				} catch (err) {
+					onError(uri, err);
+				}
+			}
+		} else {
+			// Gone: a file we indexed, or a folder (deleting a folder reports only the folder).
+			files.add(key);
+			if (!isIndexed(key)) {
+				folders.push(`${key}/`);
+			}
+		}
+		await pause();
+	}
+	return { found, inScope: (uri: string) => files.has(uri) || folders.some((f) => uri.startsWith(f)) };
 }

@@ -487,14 +487,9 @@ suite('under load: searching while 5,000 files change on disk', () => {
 		assert.strictEqual(inDir(api, dir).length, 5000);
 		pick.value = 'loadkey4321';
 		await waitFor(() => pick.items[0]?.note?.title === 'Load note 4321', `the right first row (got ${pick.items[0]?.label})`);
-		// A rejection of our own, left unhandled: once the host has reported it, it has reported
-		// any the extension left before it.
-		void Promise.reject(new Error('til-test-marker'));
-		await waitFor(() => unhandled.some((r) => String(r).includes('til-test-marker')), 'the host to report unhandled rejections');
-		assert.deepStrictEqual(
-			unhandled.map(String).filter((r) => !r.includes('til-test-marker')),
-			[],
-		);
+		// Rejections seen so far; one the host reports later (its rule: not handled within a
+		// second) fails the whole run in runTests.mjs, which reads the host's log to the end.
+		assert.deepStrictEqual(unhandled.map(String), []);
 		const errors = (await recentLog()).filter((l) => l.startsWith('error') && l.includes(dir));
 		assert.deepStrictEqual(errors, []);
 	});
