@@ -1,5 +1,5 @@
 import type { Note } from './core/note';
-import type { NotesService } from './vscode/notesService';
+import type { NotesService } from './vscode/index/notesService';
 
 /**
  * What `activate()` returns: other extensions and the integration tests use it.

@@ -2,20 +2,20 @@ import { sinceLoad, timings } from './vscode/activationClock';
 import * as vscode from 'vscode';
 import { createApi, type TilNotesApi } from './api';
 import type { NotesReader } from './core/parse/fileParser';
-import { registerAddEntry } from './vscode/addEntry';
-import { IndexCacheStore } from './vscode/cacheStore';
+import { registerAddEntry } from './vscode/journal/addEntry';
+import { IndexCacheStore } from './vscode/index/cacheStore';
 import { CommandId } from './vscode/commands';
 import { onSourcesConfigChange, readConfig } from './vscode/config';
-import { registerErrorNotes } from './vscode/errorNotes';
-import { registerFileNotesView } from './vscode/fileNotesView';
-import { registerKeywordHover, watchHoverSettings } from './vscode/keywordHover';
+import { registerErrorNotes } from './vscode/errors/errorNotes';
+import { registerFileNotesView } from './vscode/hover/fileNotesView';
+import { registerKeywordHover, watchHoverSettings } from './vscode/hover/keywordHover';
 import { createLogChannel } from './vscode/log';
-import { NotesService } from './vscode/notesService';
-import { NotesWatcher } from './vscode/notesWatcher';
-import { registerNotesTree } from './vscode/notesTree';
-import { registerSearchPick } from './vscode/searchPick';
+import { NotesService } from './vscode/index/notesService';
+import { NotesWatcher } from './vscode/index/notesWatcher';
+import { registerNotesTree } from './vscode/tree/notesTree';
+import { registerSearchPick } from './vscode/search/searchPick';
 import { openNote, type OpenNoteOptions } from './vscode/openNote';
-import { sourceSettings } from './vscode/sources';
+import { sourceSettings } from './vscode/index/sources';
 
 /** What differs between the Node and the web worker extension host; each entry passes its own (src/node/, src/web/). */
 export interface HostPlatform {

@@ -67,6 +67,6 @@ suite('manifest and layout', () => {
 			.filter((file) => writes.test(readFileSync(file, 'utf8')))
 			.map((file) => file.slice(root.length + 1).replace(/\\/g, '/'))
 			.sort();
-		assert.deepStrictEqual(writers, ['src/vscode/addEntry.ts', 'src/vscode/cacheStore.ts']);
+		assert.deepStrictEqual(writers, ['src/vscode/index/cacheStore.ts', 'src/vscode/journal/addEntry.ts']);
 	});
 });

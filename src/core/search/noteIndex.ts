@@ -70,13 +70,14 @@ export class NoteIndex {
 	}
 
 	/**
-	 * Compacts the term index's Maps for up to `budgetMs`, which roughly halves its heap: the
-	 * idle work the indexing service schedules after a change. True when nothing is left to do.
+	 * Compacts the term index's Maps for up to `budgetMs`, which roughly halves its heap, then
+	 * builds the query planner's bridge lists: the idle work the indexing service schedules
+	 * after a change. True when nothing is left to do.
 	 */
 	compact(budgetMs: number): boolean {
 		const deadline = performance.now() + budgetMs;
 		if (this.compacted) {
-			return true;
+			return this.planner.warm(deadline - performance.now());
 		}
 		if (this.engine.isVacuuming) {
 			// Vacuuming walks and edits the same Maps between its own pauses; compact after it.
@@ -89,8 +90,7 @@ export class NoteIndex {
 			if (this.compaction.next().done) {
 				this.compaction = undefined;
 				this.compacted = true;
-				this.planner.refresh();
-				return true;
+				return this.planner.warm(deadline - performance.now());
 			}
 		}
 		return false;

@@ -23,6 +23,8 @@ const MAX_CACHED_EXPANSIONS = 5000;
  */
 const BRIDGE_WEIGHT = 0.5;
 const MAX_SOUND_MATCHES = 3;
+/** Terms per step of building the sound and initials lists. */
+const BUILD_STEP = 500;
 
 /** A query planned: per word its weighted terms, and why each bridged term is there. */
 export interface PlannedQuery {
@@ -59,23 +61,81 @@ export class QueryPlanner {
 	/**
 	 * Drops what a change to the index makes wrong. The sound and initials lists are only marked
 	 * stale: rebuilding them walks every term, too much for the keystroke after each file saved.
-	 * Until {@link refresh} rebuilds them in idle time, a term gone from the index just scores
+	 * Until {@link warm} has rebuilt them in idle time, a term gone from the index just scores
 	 * nothing, and a new one waits to be bridged.
 	 */
 	forget(): void {
 		this.cache.clear();
 		this.stale = true;
+		this.building = undefined; // the term tree it walked has changed
 	}
 
-	private stale = false;
+	private stale = true;
+	private building: Generator<void, void, void> | undefined;
 
-	/** Rebuilds the stale term lists (the indexing service's idle work calls it). */
-	refresh(): void {
-		if (this.stale) {
-			this.stale = false;
-			this.sounds = undefined;
-			this.hangulTerms = undefined;
+	/**
+	 * Builds the sound and initials lists in steps for up to `budgetMs` (the indexing service's
+	 * idle work); true when they are up to date. Without it the first Korean query would build
+	 * them, 120 ms at 1,873 notes.
+	 */
+	warm(budgetMs: number): boolean {
+		if (!this.stale) {
+			return true;
 		}
+		const deadline = performance.now() + budgetMs;
+		this.building ??= this.build();
+		while (performance.now() < deadline) {
+			if (this.building.next().done) {
+				this.building = undefined;
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private *build(): Generator<void, void, void> {
+		const index = this.terms();
+		const sounds = new Map<string, KnownTerm[]>();
+		const hangul: (KnownTerm & { choseong: string })[] = [];
+		let n = 0;
+		for (const term of index.keys()) {
+			const isHangul = /^[가-힣]+$/.test(term);
+			const key = isHangul ? koreanSoundKey(term) : englishSoundKey(term);
+			if (key || (isHangul && term.length >= 2)) {
+				const known = { term, df: documentCount(index, term) };
+				if (key) {
+					let list = sounds.get(key);
+					if (!list) {
+						sounds.set(key, (list = []));
+					}
+					list.push(known);
+				}
+				if (isHangul && term.length >= 2) {
+					hangul.push({ ...known, choseong: choseongOf(term) });
+				}
+			}
+			if (++n % BUILD_STEP === 0) {
+				yield;
+			}
+		}
+		for (const list of sounds.values()) {
+			list.sort((a, b) => b.df - a.df);
+		}
+		this.sounds = sounds;
+		this.hangulTerms = hangul;
+		this.stale = false;
+	}
+
+	/** The lists as last built; built now, all at once, if they never were. */
+	private lists(): { sounds: Map<string, KnownTerm[]>; hangulTerms: (KnownTerm & { choseong: string })[] } {
+		if (!this.sounds || !this.hangulTerms) {
+			this.building = undefined;
+			const build = this.build();
+			while (!build.next().done) {
+				// to the end
+			}
+		}
+		return { sounds: this.sounds!, hangulTerms: this.hangulTerms! };
 	}
 
 	/**
@@ -138,7 +198,7 @@ export class QueryPlanner {
 		const keys = hangul ? [koreanSoundKey(word), koreanSoundKey(stemKorean(word) ?? word)] : [englishSoundKey(word)];
 		const found: KnownTerm[] = [];
 		for (const key of new Set(keys)) {
-			for (const t of (key && this.soundIndex().get(key)) || []) {
+			for (const t of (key && this.lists().sounds.get(key)) || []) {
 				if (/^[가-힣]/.test(t.term) !== hangul && t.term !== word && !found.includes(t) && soundAlike(word, t.term)) {
 					found.push(t);
 				}
@@ -147,42 +207,11 @@ export class QueryPlanner {
 		return found.slice(0, MAX_SOUND_MATCHES);
 	}
 
-	private soundIndex(): Map<string, KnownTerm[]> {
-		if (!this.sounds) {
-			const sounds = new Map<string, KnownTerm[]>();
-			const index = this.terms();
-			for (const term of index.keys()) {
-				const key = /^[가-힣]+$/.test(term) ? koreanSoundKey(term) : englishSoundKey(term);
-				if (key) {
-					let list = sounds.get(key);
-					if (!list) {
-						sounds.set(key, (list = []));
-					}
-					list.push({ term, df: documentCount(index, term) });
-				}
-			}
-			for (const list of sounds.values()) {
-				list.sort((a, b) => b.df - a.df);
-			}
-			this.sounds = sounds;
-		}
-		return this.sounds;
-	}
-
 	/** Korean terms whose initials start with `initials` (`ㄹㄱㅅ` → 로그스태시), most notes first. */
 	private byInitials(initials: string, limit: number): [string, number][] {
 		return this.expansion(`ㄱ:${initials}`, () => {
-			if (!this.hangulTerms) {
-				const index = this.terms();
-				this.hangulTerms = [];
-				for (const term of index.keys()) {
-					if (/^[가-힣]{2,}$/.test(term)) {
-						this.hangulTerms.push({ term, df: documentCount(index, term), choseong: choseongOf(term) });
-					}
-				}
-			}
-			return this.hangulTerms
-				.filter((t) => t.choseong.startsWith(initials))
+			return this.lists()
+				.hangulTerms.filter((t) => t.choseong.startsWith(initials))
 				.sort((a, b) => b.df - a.df)
 				.slice(0, limit)
 				.map(({ term }) => [term, PREFIX_WEIGHT]);

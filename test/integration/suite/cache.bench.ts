@@ -5,11 +5,11 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
 import { CACHE_LAYOUT } from '../../../src/core/search/indexCache';
-import { IndexCacheStore } from '../../../src/vscode/cacheStore';
+import { IndexCacheStore } from '../../../src/vscode/index/cacheStore';
 import { DEFAULT_EXCLUDE, DEFAULT_MAX_FILE_SIZE_KB } from '../../../src/vscode/config';
 import { ParserPool } from '../../../src/node/parserPool';
-import { NotesService } from '../../../src/vscode/notesService';
-import { sourceSettings } from '../../../src/vscode/sources';
+import { NotesService } from '../../../src/vscode/index/notesService';
+import { sourceSettings } from '../../../src/vscode/index/sources';
 import { corpusDir } from './evalFiles';
 import { EXTENSION_ID } from './helpers';
 

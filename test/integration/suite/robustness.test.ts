@@ -11,7 +11,7 @@ import * as vscode from 'vscode';
 import { CACHE_LAYOUT } from '../../../src/core/search/indexCache';
 import { IndexedNotes } from '../../../src/core/sync/indexSync';
 import { Pacer } from '../../../src/core/sync/pacer';
-import { IndexCacheStore } from '../../../src/vscode/cacheStore';
+import { IndexCacheStore } from '../../../src/vscode/index/cacheStore';
 import { bigJournal, deepNesting, encodeEucKr, FOREIGN, HOSTILE_BODY, pngBytes } from '../../support/badNotes';
 import { getApi, waitFor as waitForShared, type TilApi } from './helpers';
 

@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import { fileFactsOf, hoverAt, type FileFacts, type HoverDocument, type MatchReason } from '../core/hover/hoverDecision';
-import { renderHover } from '../core/hover/hoverText';
-import { normalizeWords, type MentionKind } from '../core/hover/keywords';
-import type { HoverKeywords } from '../core/hover/hoverKeywords';
-import type { NoteIndex } from '../core/search/noteIndex';
-import { CommandId } from './commands';
-import { SECTION } from './config';
+import { fileFactsOf, hoverAt, type FileFacts, type HoverDocument, type MatchReason } from '../../core/hover/hoverDecision';
+import { renderHover } from '../../core/hover/hoverText';
+import { normalizeWords, type MentionKind } from '../../core/hover/keywords';
+import type { HoverKeywords } from '../../core/hover/hoverKeywords';
+import type { NoteIndex } from '../../core/search/noteIndex';
+import { CommandId } from '../commands';
+import { SECTION } from '../config';
 
 /** The hover settings, read when asked so a change applies at once. */
 export interface HoverSettings {

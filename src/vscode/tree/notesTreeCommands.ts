@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { dedent } from '../core/parse/markdownLines';
-import { topicSearchQuery, type NoteTreeNode } from '../core/tree/noteTree';
-import { CommandId } from './commands';
-import { errorText } from './errorText';
-import { openNote } from './openNote';
+import { dedent } from '../../core/parse/markdownLines';
+import { topicSearchQuery, type NoteTreeNode } from '../../core/tree/noteTree';
+import { CommandId } from '../commands';
+import { errorText } from '../errorText';
+import { openNote } from '../openNote';
 
 /**
  * The quick pick's command (src/vscode/searchPick.ts, another surface); it takes the initial

@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import { fenceLanguage, journalEntry } from '../core/journal/journalEntry';
-import type { Log } from '../core/log';
-import { CommandId } from './commands';
-import { readConfig, SECTION } from './config';
-import type { NotesService } from './notesService';
-import { literalIcons } from './pickText';
-import { resolveFolder } from './sources';
+import { fenceLanguage, journalEntry } from '../../core/journal/journalEntry';
+import type { Log } from '../../core/log';
+import { CommandId } from '../commands';
+import { readConfig, SECTION } from '../config';
+import type { NotesService } from '../index/notesService';
+import { literalIcons } from '../search/pickText';
+import { resolveFolder } from '../index/sources';
 
 /** Arguments for keybindings and tests; without them, the command asks. */
 export interface AddEntryArgs {

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { bytesToLines, CACHE_LAYOUT, decodeCache, encodeCache, linesToBytes, type CacheHeader } from '../core/search/indexCache';
-import type { IndexedNotes } from '../core/sync/indexSync';
-import type { Log } from '../core/log';
-import { Pacer } from '../core/sync/pacer';
+import { bytesToLines, CACHE_LAYOUT, decodeCache, encodeCache, linesToBytes, type CacheHeader } from '../../core/search/indexCache';
+import type { IndexedNotes } from '../../core/sync/indexSync';
+import type { Log } from '../../core/log';
+import { Pacer } from '../../core/sync/pacer';
 
 const FILE_NAME = 'index-cache.jsonl';
 

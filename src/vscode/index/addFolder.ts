@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { CommandId } from './commands';
-import { SECTION } from './config';
+import { CommandId } from '../commands';
+import { SECTION } from '../config';
 
 /** `tilNotes.addFolder`: picks folders and appends them to the user's `tilNotes.folders`; the index follows the setting. */
 export function registerAddFolder(): vscode.Disposable {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { ChangeBatcher } from '../core/sync/changeBatcher';
-import type { Log } from '../core/log';
+import { ChangeBatcher } from '../../core/sync/changeBatcher';
+import type { Log } from '../../core/log';
 import { sourceOf, type NoteSource } from './sources';
 
 const BATCHING = {

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import type { Note } from '../core/note';
-import { recentEntries, searchEntries, withOpened, type SearchEntry } from '../core/search/searchEntries';
-import { CommandId } from './commands';
-import { errorText } from './errorText';
-import type { NotesService } from './notesService';
-import { openNote } from './openNote';
+import type { Note } from '../../core/note';
+import { recentEntries, searchEntries, withOpened, type SearchEntry } from '../../core/search/searchEntries';
+import { CommandId } from '../commands';
+import { errorText } from '../errorText';
+import type { NotesService } from '../index/notesService';
+import { openNote } from '../openNote';
 import { literalIcons } from './pickText';
 
 /** Where the recently opened notes are kept between sessions (note ids, most recent first). */

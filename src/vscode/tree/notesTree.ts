@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { NoteTree, type Grouping, type NoteNode, type NoteTreeNode } from '../core/tree/noteTree';
-import { registerAddFolder } from './addFolder';
-import { CommandId } from './commands';
-import { SECTION } from './config';
-import type { NotesService } from './notesService';
+import { NoteTree, type Grouping, type NoteNode, type NoteTreeNode } from '../../core/tree/noteTree';
+import { registerAddFolder } from '../index/addFolder';
+import { CommandId } from '../commands';
+import { SECTION } from '../config';
+import type { NotesService } from '../index/notesService';
 import { registerNoteItemCommands } from './notesTreeCommands';
 import { resolveTooltip, treeItemFor } from './notesTreeItems';
 

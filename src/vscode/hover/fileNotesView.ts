@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { Note } from '../core/note';
-import { relatedNotes } from '../core/search/relatedNotes';
-import { CommandId } from './commands';
+import type { Note } from '../../core/note';
+import { relatedNotes } from '../../core/search/relatedNotes';
+import { CommandId } from '../commands';
 import type { HoverSettings, NotesNow } from './keywordHover';
 
 /** How long the editor must be still before the list is recomputed: never on the typing path. */

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { plainInline } from '../core/parse/markdownLines';
-import { notePreview } from '../core/tree/notePreview';
-import type { NoteTree, NoteTreeNode } from '../core/tree/noteTree';
+import { plainInline } from '../../core/parse/markdownLines';
+import { notePreview } from '../../core/tree/notePreview';
+import type { NoteTree, NoteTreeNode } from '../../core/tree/noteTree';
 
 /**
  * `contextValue`s the manifest's menus match: a note or sub-topic in one of the user's folders

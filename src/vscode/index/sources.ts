@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { BUNDLED_NOTE_FILES } from '../core/sync/bundledNotes';
-import { FileFilter } from '../core/sync/glob';
-import { mapConcurrently } from '../core/sync/operationQueue';
-import type { FoundFile } from '../core/sync/indexSync';
-import { tooLarge, type FileInfo } from '../core/parse/noteFile';
-import type { TilNotesConfig } from './config';
+import { BUNDLED_NOTE_FILES } from '../../core/sync/bundledNotes';
+import { FileFilter } from '../../core/sync/glob';
+import { mapConcurrently } from '../../core/sync/operationQueue';
+import type { FoundFile } from '../../core/sync/indexSync';
+import { tooLarge, type FileInfo } from '../../core/parse/noteFile';
+import type { TilNotesConfig } from '../config';
 
 /** A place notes come from: the bundled journal, or a folder the user configured. */
 export interface NoteSource {

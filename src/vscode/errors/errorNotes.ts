@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import type { ErrorMatch, ErrorNotes } from '../core/errors/errorNotes';
-import { codeBlock, escapeMarkdown } from '../core/hover/hoverText';
-import type { Note } from '../core/note';
-import type { NoteIndex } from '../core/search/noteIndex';
-import { CommandId } from './commands';
-import { SECTION } from './config';
+import type { ErrorMatch, ErrorNotes } from '../../core/errors/errorNotes';
+import { codeBlock, escapeMarkdown } from '../../core/hover/hoverText';
+import type { Note } from '../../core/note';
+import type { NoteIndex } from '../../core/search/noteIndex';
+import { CommandId } from '../commands';
+import { SECTION } from '../config';
 
 /** The index and its quoted errors as they are now (the service swaps both on a rebuild). */
 export interface ErrorNotesNow {
