@@ -1,7 +1,6 @@
 import type { Worker } from 'node:worker_threads';
 import type { FileParser, NotesReader } from '../core/parse/fileParser';
 import { readNotesFile, type FileInfo, type ReadResult } from '../core/parse/noteFile';
-import type { ParsedFile } from '../core/search/pretokenized';
 
 /** The file's bytes, or the path the worker reads them from. */
 export interface ParseRequest {
@@ -13,7 +12,7 @@ export interface ParseRequest {
 }
 
 export type ParseResponse =
-	| { id: number; parsed: ParsedFile; error?: undefined }
+	| { id: number; parsed: ReadResult; error?: undefined }
 	/** `reading`: the file could not be read (as opposed to the worker failing on its bytes). */
 	| { id: number; error: string; reading: boolean; parsed?: undefined };
 

@@ -37,3 +37,11 @@ export const enum CommandId {
 	/** Internal, for the integration tests: returns the open search `QuickPick`, or undefined. */
 	SearchPickInternals = '_tilNotes.searchPickInternals',
 }
+
+/** A `command:` link for trusted Markdown (hovers), running `command` with `args`. */
+export function commandUri(command: CommandId, args: unknown[]): string {
+	return `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
+}
+
+/** The documents our hovers and code actions serve: files on disk or remote, and untitled ones. */
+export const EDITOR_DOCUMENTS = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }];

@@ -1,5 +1,5 @@
 import type { Note } from '../note';
-import { NoteMiniSearch, type EnginePiece, type IndexMeta } from './engine/noteMiniSearch';
+import { NoteMiniSearch, weighOne, type EnginePiece, type IndexMeta } from './engine/noteMiniSearch';
 import { INDEX_OPTIONS } from './schema';
 
 export type { IndexMeta } from './engine/noteMiniSearch';
@@ -55,12 +55,6 @@ export async function* saveChunks(engine: NoteMiniSearch<Note>, saved: SavedNote
 	}
 	yield* pieces('notes', weighOne(saved.notes));
 	yield* pieces('files', weighOne(saved.files));
-}
-
-function* weighOne<T>(entries: Iterable<T>): Generator<[T, number]> {
-	for (const entry of entries) {
-		yield [entry, 1];
-	}
 }
 
 /** A saved index read back: the engine, and the notes and files beside it. */

@@ -174,7 +174,7 @@ export class NoteIndex {
 
 	/** The notes of one file, in line order. */
 	notesOf(uri: string): Note[] {
-		return (this.idsByUri.get(uri) ?? []).map((id) => this.notesById.get(id)!).filter(Boolean);
+		return (this.idsByUri.get(uri) ?? []).flatMap((id) => this.notesById.get(id) ?? []);
 	}
 
 	get(id: string): Note | undefined {

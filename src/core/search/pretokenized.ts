@@ -2,20 +2,17 @@ import type { Note } from '../note';
 import { readNotesFile, type FileInfo, type ReadResult } from '../parse/noteFile';
 
 /**
- * Index terms worked out away from the indexing thread travel beside their notes, in
- * `ReadResult.fieldTokens` (one string per note, see {@link encodeFieldTokens}), to
- * `NoteIndex.setFile`, so the index need not tokenize the notes again.
+ * Reads a file's bytes into notes, and tokenizes each note's indexed fields. The tokens travel
+ * beside the notes, in `ReadResult.fieldTokens` (one string per note, see
+ * {@link encodeFieldTokens}), to `NoteIndex.setFile`, so the index need not tokenize again.
  */
-export type ParsedFile = ReadResult;
-
-/** Reads a file's bytes into notes, and tokenizes each note's indexed fields. */
 export function parseForIndex(
 	bytes: Uint8Array,
 	file: FileInfo,
 	options: { maxBytes?: number },
 	fieldsOf: (note: Note) => (readonly string[])[] | undefined,
-): ParsedFile {
-	const result: ParsedFile = readNotesFile(bytes, file, options);
+): ReadResult {
+	const result = readNotesFile(bytes, file, options);
 	result.fieldTokens = result.notes.map((note) => {
 		const fields = fieldsOf(note);
 		return (fields && encodeFieldTokens(fields)) ?? '';

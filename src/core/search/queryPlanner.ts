@@ -6,7 +6,7 @@ import { englishSoundKey, koreanSoundKey, soundAlike } from '../bridge/soundKey'
 import { stemKorean } from '../words/korean';
 import { tokenGroups, type TokenGroup } from '../words/tokenizer';
 import type { TermIndex } from './engine/noteMiniSearch';
-import type { ScoredGroup, ScoredTerm } from './engine/postingsScorer';
+import type { ScoredGroup, ScoredTerm, TermPostings } from './engine/postingsScorer';
 
 /** MiniSearch's default weight for prefix matches, relative to an exact match. */
 const PREFIX_WEIGHT = 0.375;
@@ -226,11 +226,7 @@ export class QueryPlanner {
 				let scanned = 0;
 				for (const [term, fields] of this.terms().atPrefix(prefix).entries()) {
 					if (continuesTyping(term, typing)) {
-						let df = 0;
-						for (const postings of fields.values()) {
-							df += postings.size;
-						}
-						found.push({ term, df });
+						found.push({ term, df: postingsCount(fields) });
 					}
 					if (++scanned >= MAX_SCANNED_COMPLETIONS) {
 						break;
@@ -324,11 +320,7 @@ export class QueryPlanner {
 		let scanned = 0;
 		for (const [term, fields] of this.terms().atPrefix(prefix).entries()) {
 			if (term !== prefix) {
-				let df = 0;
-				for (const postings of fields.values()) {
-					df += postings.size;
-				}
-				found.push({ term, df });
+				found.push({ term, df: postingsCount(fields) });
 			}
 			// Two letters open a huge subtree; its first entries are enough to go on with.
 			if (++scanned >= (prefix.length <= 2 ? MAX_SCANNED_COMPLETIONS / 5 : MAX_SCANNED_COMPLETIONS)) {
@@ -344,10 +336,14 @@ export class QueryPlanner {
 }
 
 /** In how many notes a term occurs, counted over its fields (a note in two fields counts twice). */
-function documentCount(index: TermIndex, term: string): number {
+function postingsCount(fields: TermPostings | undefined): number {
 	let df = 0;
-	for (const postings of index.get(term)?.values() ?? []) {
+	for (const postings of fields?.values() ?? []) {
 		df += postings.size;
 	}
 	return df;
+}
+
+function documentCount(index: TermIndex, term: string): number {
+	return postingsCount(index.get(term));
 }

@@ -3,7 +3,7 @@ import type { ErrorMatch, ErrorNotes } from '../../core/errors/errorNotes';
 import { codeBlock, escapeMarkdown } from '../../core/hover/hoverText';
 import type { Note } from '../../core/note';
 import type { NoteIndex } from '../../core/search/noteIndex';
-import { CommandId } from '../commands';
+import { CommandId, commandUri, EDITOR_DOCUMENTS } from '../commands';
 import { SECTION } from '../config';
 
 /** The index and its quoted errors as they are now (the service swaps both on a rebuild). */
@@ -19,18 +19,20 @@ const MAX_OUTPUT_CHARS = 64 * 1024;
 /** Lines from the end of a failed command's output that are matched. */
 const TERMINAL_TAIL_LINES = 60;
 
-function setting(key: 'enabled' | 'terminal'): boolean {
-	return vscode.workspace.getConfiguration(`${SECTION}.errors`).get<boolean>(key, true);
+interface ErrorSettings {
+	enabled: boolean;
+	terminal: boolean;
+}
+
+function readErrorSettings(): ErrorSettings {
+	const c = vscode.workspace.getConfiguration(`${SECTION}.errors`);
+	return { enabled: c.get<boolean>('enabled', true), terminal: c.get<boolean>('terminal', true) };
 }
 
 /** `TIL: <title> (<date>)`: how the light bulb and the terminal name a note. */
 function noteLabel(note: Note): string {
 	// {0}: the note's title, {1}: its date or topic
 	return vscode.l10n.t('TIL: {0} ({1})', note.title, note.date ?? note.topic);
-}
-
-function commandUri(command: string, args: unknown[]): vscode.Uri {
-	return vscode.Uri.parse(`command:${command}?${encodeURIComponent(JSON.stringify(args))}`);
 }
 
 /**
@@ -41,7 +43,10 @@ function commandUri(command: string, args: unknown[]): vscode.Uri {
 export class DiagnosticNotes implements vscode.HoverProvider, vscode.CodeActionProvider {
 	static readonly kinds = [vscode.CodeActionKind.QuickFix];
 
-	constructor(private readonly notes: ErrorNotesNow) {}
+	constructor(
+		private readonly notes: ErrorNotesNow,
+		private readonly settings: () => ErrorSettings,
+	) {}
 
 	private matches(diagnostic: vscode.Diagnostic): { note: Note; match: ErrorMatch }[] {
 		const { index, errors } = this.notes;
@@ -52,7 +57,7 @@ export class DiagnosticNotes implements vscode.HoverProvider, vscode.CodeActionP
 	}
 
 	provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-		if (!setting('enabled')) {
+		if (!this.settings().enabled) {
 			return undefined;
 		}
 		const markdown = new vscode.MarkdownString();
@@ -74,7 +79,7 @@ export class DiagnosticNotes implements vscode.HoverProvider, vscode.CodeActionP
 	}
 
 	provideCodeActions(_document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-		if (!setting('enabled')) {
+		if (!this.settings().enabled) {
 			return [];
 		}
 		const actions: vscode.CodeAction[] = [];
@@ -92,7 +97,7 @@ export class DiagnosticNotes implements vscode.HoverProvider, vscode.CodeActionP
 	/** Matches the messages of changed diagnostics ahead of a hover (the cache keeps them). */
 	warm(uris: readonly vscode.Uri[]): void {
 		// Background work never forces the extraction the idle slices are doing.
-		if (!setting('enabled') || !this.notes.errors.complete) {
+		if (!this.settings().enabled || !this.notes.errors.complete) {
 			return;
 		}
 		let budget = WARM_PER_CHANGE;
@@ -125,10 +130,13 @@ export class TerminalErrorNotes implements vscode.Disposable {
 	readonly seen: { offers: TerminalOffer[]; failedCommands: number } = { offers: [], failedCommands: 0 };
 	private readonly disposables: vscode.Disposable[];
 
-	constructor(private readonly notes: ErrorNotesNow) {
+	constructor(
+		private readonly notes: ErrorNotesNow,
+		settings: () => ErrorSettings,
+	) {
 		this.disposables = [
 			vscode.window.onDidStartTerminalShellExecution((e) => {
-				if (setting('enabled') && setting('terminal')) {
+				if (settings().enabled && settings().terminal) {
 					this.outputs.set(e.execution, collect(e.execution.read()));
 				}
 			}),
@@ -178,14 +186,21 @@ async function collect(stream: AsyncIterable<string>): Promise<string> {
 
 /** Registers the diagnostic hover and code action for every document, and the terminal offer. */
 export function registerErrorNotes(notes: ErrorNotesNow): vscode.Disposable {
-	const diagnostics = new DiagnosticNotes(notes);
-	const terminal = new TerminalErrorNotes(notes);
-	const selector = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }];
+	// Read once and again on change, not per hover or code action: both are on the typing path.
+	let settings = readErrorSettings();
+	const get = () => settings;
+	const diagnostics = new DiagnosticNotes(notes, get);
+	const terminal = new TerminalErrorNotes(notes, get);
 	return vscode.Disposable.from(
-		vscode.languages.registerHoverProvider(selector, diagnostics),
-		vscode.languages.registerCodeActionsProvider(selector, diagnostics, { providedCodeActionKinds: DiagnosticNotes.kinds }),
+		vscode.languages.registerHoverProvider(EDITOR_DOCUMENTS, diagnostics),
+		vscode.languages.registerCodeActionsProvider(EDITOR_DOCUMENTS, diagnostics, { providedCodeActionKinds: DiagnosticNotes.kinds }),
 		vscode.languages.onDidChangeDiagnostics((e) => setTimeout(() => diagnostics.warm(e.uris), 0)),
 		terminal,
+		vscode.workspace.onDidChangeConfiguration((e) => {
+			if (e.affectsConfiguration(`${SECTION}.errors`)) {
+				settings = readErrorSettings();
+			}
+		}),
 		vscode.commands.registerCommand(CommandId.TerminalOffers, () => terminal.seen),
 	);
 }

@@ -4,7 +4,7 @@ import { renderHover } from '../../core/hover/hoverText';
 import { normalizeWords, type MentionKind } from '../../core/hover/keywords';
 import type { HoverKeywords } from '../../core/hover/hoverKeywords';
 import type { NoteIndex } from '../../core/search/noteIndex';
-import { CommandId } from '../commands';
+import { CommandId, commandUri, EDITOR_DOCUMENTS } from '../commands';
 import { SECTION } from '../config';
 
 /** The hover settings, read when asked so a change applies at once. */
@@ -140,10 +140,6 @@ function mentionPhrase(keyword: string, kind: MentionKind): string {
 	}
 }
 
-function commandUri(command: string, args: unknown[]): string {
-	return `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
-}
-
 /** The hover settings, read once and again on change, not per hover: hovers are on the typing path. */
 export function watchHoverSettings(): vscode.Disposable & { get: () => HoverSettings } {
 	let settings = readHoverSettings();
@@ -160,7 +156,7 @@ export function registerKeywordHover(notes: NotesNow, settings: () => HoverSetti
 	const provider = new KeywordHoverProvider(notes, settings);
 	return vscode.Disposable.from(
 		vscode.commands.registerCommand(CommandId.IgnoreWord, (word: unknown) => ignoreWord(word)),
-		vscode.languages.registerHoverProvider([{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }], provider),
+		vscode.languages.registerHoverProvider(EDITOR_DOCUMENTS, provider),
 		vscode.commands.registerCommand(CommandId.ToggleHover, async () => {
 			const config = vscode.workspace.getConfiguration(SECTION);
 			const enabled = !config.get<boolean>('hover.enabled', true);

@@ -268,7 +268,8 @@ export class NoteMiniSearch<T> extends MiniSearch<T> {
 	}
 }
 
-function* weighOne(entries: Iterable<unknown>): Generator<[unknown, number]> {
+/** Entries each of weight one (see {@link NoteMiniSearch.pieceEntries}). */
+export function* weighOne<T>(entries: Iterable<T>): Generator<[T, number]> {
 	for (const entry of entries) {
 		yield [entry, 1];
 	}
