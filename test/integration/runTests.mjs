@@ -8,7 +8,9 @@
 // Otherwise: the VS Code server from code-server, driven by Debian's Chromium (see codeServer.mjs).
 // Env: TIL_* is forwarded to the extension host; TIL_TEST_WORKSPACE picks the folder to open;
 // TIL_TEST_GREP runs only the tests whose title matches (and skips the packaged check and the web
-// pass, as TIL_BENCH_OUT does); TIL_SCREENSHOTS=1 lets the suite's screenshot(name) write media/<name>.png
+// pass, as TIL_BENCH_OUT does); TIL_TEST_EXTENSION runs another extension in development mode
+// (the bench's floor extension); TIL_TEST_DATA_DIR keeps VS Code's dirs there, so a second run
+// starts warm (the bench); TIL_SCREENSHOTS=1 lets the suite's screenshot(name) write media/<name>.png
 // (`npm run screenshots`); TIL_TEST_VERBOSE=1 shows the workbench log without filtering out the known noise.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -47,7 +49,9 @@ const verbose = process.env.TIL_TEST_VERBOSE === '1'; // show the workbench log 
 const tilEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('TIL_')));
 const partial = Boolean(process.env.TIL_TEST_GREP || process.env.TIL_BENCH_OUT);
 const desktop = Boolean(process.env.VSCODE_EXECUTABLE_PATH);
-process.exitCode = desktop ? await runDesktop() : await runServer({ dataDir: join(tmpRoot, 'vscode'), extensionRoot: root, folder: workspace });
+const developed = process.env.TIL_TEST_EXTENSION ?? root;
+const dataDir = process.env.TIL_TEST_DATA_DIR ?? join(tmpRoot, 'vscode');
+process.exitCode = desktop ? await runDesktop() : await runServer({ dataDir, extensionRoot: developed, folder: workspace });
 if (process.exitCode === 0 && !partial) process.exitCode = await runPackaged();
 if (!partial) process.exitCode = (await runWeb()) || process.exitCode; // runs, and counts, even after a failure above
 
@@ -133,7 +137,7 @@ async function runPackaged() {
 async function runDesktop({ vsix, probe, folder } = {}) {
 	const { runTests, resolveCliArgsFromVSCodeExecutablePath } = await import('@vscode/test-electron');
 	const vscodeExecutablePath = process.env.VSCODE_EXECUTABLE_PATH;
-	const dir = mkdirp(join(tmpRoot, vsix ? 'desktop-vsix' : 'desktop'));
+	const dir = vsix ? mkdirp(join(tmpRoot, 'desktop-vsix')) : mkdirp(dataDir);
 	const dirs = [`--user-data-dir=${mkdirp(join(dir, 'user-data'))}`, `--extensions-dir=${mkdirp(join(dir, 'extensions'))}`];
 	try {
 		if (vsix) {
@@ -143,7 +147,7 @@ async function runDesktop({ vsix, probe, folder } = {}) {
 		}
 		await runTests({
 			vscodeExecutablePath,
-			extensionDevelopmentPath: vsix ? probe : root,
+			extensionDevelopmentPath: vsix ? probe : developed,
 			extensionTestsPath: testsPath,
 			extensionTestsEnv: vsix ? { ...tilEnv, TIL_SUITE: 'vsix', TIL_EXTENSIONS_DIR: join(dir, 'extensions') } : tilEnv,
 			launchArgs: [...(vsix ? [] : ['--disable-extensions']), vsix ? folder : workspace, ...dirs],
