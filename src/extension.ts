@@ -75,8 +75,18 @@ export function activate(context: vscode.ExtensionContext, platform: HostPlatfor
 	// Indexing starts now but activation does not wait for it; `ready` tells when it is done.
 	const api = createApi(notes);
 	api.ready.then(
-		() => (timings.readyMs = sinceLoad()),
+		() => {
+			timings.readyMs = sinceLoad();
+			timings.readyAtMs = performance.now();
+		},
 		(err) => log.error(String(err)),
+	);
+	context.subscriptions.push(
+		notes.onDidSettle(() => {
+			if (timings.readyMs !== undefined) {
+				timings.settledMs ??= sinceLoad();
+			}
+		}),
 	);
 	context.subscriptions.push(vscode.commands.registerCommand(CommandId.Timings, () => ({ ...timings })));
 	timings.activateMs = sinceLoad() - timings.loadMs;

@@ -11,6 +11,10 @@ export interface Timings {
 	activateMs?: number;
 	/** From loading the bundle until the first index over every source was built. */
 	readyMs?: number;
+	/** From loading the bundle until the first index's deferred work (hover keywords, mined pairs, error lines, compaction) was done. */
+	settledMs?: number;
+	/** When the first index was ready, on the host's clock (since its process started), to compare extensions started alike. */
+	readyAtMs?: number;
 }
 
 export const timings: Timings = {};

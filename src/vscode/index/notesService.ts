@@ -42,6 +42,9 @@ export class NotesService implements vscode.Disposable {
 	private readonly sourcesChanged = new vscode.EventEmitter<readonly NoteSource[]>();
 	/** Fires when the list of sources is read anew (the watcher follows it). */
 	readonly onDidChangeSources = this.sourcesChanged.event;
+	private readonly settledEmitter = new vscode.EventEmitter<void>();
+	/** Fires when the deferred work after a change (see {@link settleWhenIdle}) is all done. */
+	readonly onDidSettle = this.settledEmitter.event;
 	/** Bumped by each full sync; a running one stops when it is no longer the latest. */
 	private generation = 0;
 	private readonly operations = new OperationQueue((err) => this.log.error(vscode.l10n.t('Indexing failed: {0}', errorText(err))));
@@ -86,7 +89,14 @@ export class NotesService implements vscode.Disposable {
 	private settleWhenIdle(): void {
 		clearTimeout(this.settleTimer);
 		const step = () => {
-			this.settleTimer = this.disposed || this.state.settle(SLICE_MS) ? undefined : setTimeout(step, 0);
+			if (this.disposed) {
+				this.settleTimer = undefined;
+			} else if (this.state.settle(SLICE_MS)) {
+				this.settleTimer = undefined;
+				this.settledEmitter.fire();
+			} else {
+				this.settleTimer = setTimeout(step, 0);
+			}
 		};
 		this.settleTimer = setTimeout(step, 0);
 	}
@@ -346,6 +356,7 @@ export class NotesService implements vscode.Disposable {
 		clearTimeout(this.saveTimer);
 		this.changed.dispose();
 		this.sourcesChanged.dispose();
+		this.settledEmitter.dispose();
 	}
 }
 
