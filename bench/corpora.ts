@@ -38,7 +38,7 @@ export function prng(seed: number): () => number {
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'zu', 'te', 'ra', 'vo', 'ne', 'shi', 'qu', 'ex', 'dor', 'pli', 'yan'];
 
-function derived(size: number): { root: string; files: string[] } {
+export function derived(size: number): { root: string; files: string[] } {
 	const root = join(DATA, `derived-${size}`);
 	const marker = join(root, '.complete');
 	const sources = listMarkdown(CORPUS).filter((f) => basename(f) !== 'README.md');

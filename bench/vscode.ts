@@ -1,70 +1,157 @@
-// Activation time and time to `ready` inside the real VS Code, through the integration runner:
-// for the bundled notes and for the 1,873-note corpus (a workspace whose settings add it).
+// Start-up inside the real VS Code, through the integration runner (test/integration/runTests.mjs)
+// and its suite test/integration/suite/startup.bench.ts. Each figure of TIL Notes is printed beside
+// the floor extension's (bench/floor/: Node's fs and a plain MiniSearch, in the host's thread),
+// measured from the same kind of start-up; medians over the runs.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CORPUS } from '../test/support/nodeNotes';
-import { median } from './stats';
+import { BUNDLED_NOTES, CORPUS } from '../test/support/nodeNotes';
+import { derived } from './corpora';
+import { latencies, median } from './stats';
 
-export interface VsCodeTimings {
-	collection: string;
-	runs: number;
-	loadMs: number;
-	activateMs: number;
-	readyMs: number;
-	reindexMs: number;
-	longestBlockMs: number;
+const ROOT = join(__dirname, '..');
+const FLOOR = join(__dirname, 'floor');
+
+/** What startup.bench.ts writes for one start-up. */
+export interface StartupRun {
+	subject: 'til' | 'floor';
+	mode: string;
+	activeAtLoad: boolean;
 	notes: number;
-	/** With the corpus: cold and warm start of the index service with its cache (cache.bench.ts). */
-	cache?: { coldMs: number; warmMs: number; coldBlockMs: number; warmBlockMs: number };
+	loadMs?: number;
+	readyMs: number;
+	readyAtMs: number;
+	settledMs?: number;
+	longestBlockMs: number;
+	blocks: { atMs: number; ms: number }[];
+	heapAtLoadMb: number;
+	heapPeakMb: number;
+	heapRetainedMb: number;
+	keystrokes: number[];
 }
 
-export function vscodeTimings(runs: number): VsCodeTimings[] {
-	const root = join(__dirname, '..');
-	const out: VsCodeTimings[] = [];
-	for (const [collection, folders] of [
-		['bundled journal', []],
-		['1,873 notes', [CORPUS]],
-	] as const) {
-		const samples: Record<string, number>[] = [];
-		const caches: Record<string, number>[] = [];
-		for (let i = 0; i < runs; i++) {
-			const dir = mkdtempSync(join(tmpdir(), 'til-bench-'));
-			const workspace = join(dir, 'workspace');
+export interface StartupFigures {
+	collection: string;
+	runs: number;
+	notes: number;
+	floor: { readyMs: number; readyAtMs: number; longestBlockMs: number };
+	cold: { readyMs: number; readyAtMs: number; settledMs: number; longestBlockMs: number; heapGrowthMb: number; heapPeakGrowthMb: number };
+	warm: { readyMs: number; readyAtMs: number; settledMs: number; longestBlockMs: number; heapGrowthMb: number };
+	coldVsFloor: number;
+	coldAtVsFloorAt: number;
+	warmVsCold: number;
+	/** The quick pick's answer to a keystroke while the first index is built (one typing run). */
+	keystroke: { p50: number; p99: number; n: number };
+	/** The longest loop blocks of the cold runs, from the subject's load: when, and how long. */
+	coldBlocks: { atMs: number; ms: number }[];
+	profile?: string;
+}
+
+/** A folder of files a real notes folder has besides notes: binary, too large, not UTF-8, empty, broken front matter. */
+function badFiles(dir: string): string {
+	mkdirSync(dir, { recursive: true });
+	writeFileSync(join(dir, 'image.md'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
+	writeFileSync(join(dir, 'huge.md'), '# huge\n' + 'x'.repeat(6 * 1024 * 1024));
+	writeFileSync(join(dir, 'latin1.md'), Buffer.from('# caf\xe9\n\nna\xefve\n', 'latin1'));
+	writeFileSync(join(dir, 'empty.md'), '');
+	writeFileSync(join(dir, 'front-matter.md'), '---\ntitle: [unclosed\n---\n# body\n');
+	return dir;
+}
+
+function startOnce(opts: { subject: 'til' | 'floor'; mode: string; folders: string[]; dataDir: string; workspace: string; out: string }): StartupRun {
+	execFileSync('node', [join(ROOT, 'test', 'integration', 'runTests.mjs')], {
+		cwd: ROOT,
+		env: {
+			...process.env,
+			TIL_TEST_WORKSPACE: opts.workspace,
+			TIL_TEST_DATA_DIR: opts.dataDir,
+			TIL_TEST_TIMEOUT_MS: String(15 * 60_000),
+			...(opts.subject === 'floor' ? { TIL_TEST_EXTENSION: FLOOR } : {}),
+			TIL_BENCH_OUT: opts.out,
+			TIL_BENCH_SUBJECT: opts.subject,
+			TIL_BENCH_MODE: opts.mode,
+			TIL_BUNDLED_NOTES: BUNDLED_NOTES,
+		},
+		stdio: ['ignore', 'ignore', 'inherit'],
+	});
+	return JSON.parse(readFileSync(opts.out, 'utf8')) as StartupRun;
+}
+
+export function vscodeStartups(options: { runs: number; sizes: number[]; profile: boolean }): StartupFigures[] {
+	const figures: StartupFigures[] = [];
+	const scratch = mkdtempSync(join(tmpdir(), 'til-bench-'));
+	try {
+		const sets: [string, string[]][] = [
+			['journal + 1,873 notes + bad files', [CORPUS, badFiles(join(scratch, 'bad-files'))]],
+			...options.sizes.map((size): [string, string[]] => [`journal + ${size.toLocaleString('en-US')} notes`, [derived(size).root]]),
+		];
+		for (const [collection, folders] of sets) {
+			const workspace = join(scratch, 'workspace');
 			mkdirSync(join(workspace, '.vscode'), { recursive: true });
 			writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'tilNotes.folders': folders }));
-			const result = join(dir, 'result.json');
-			execFileSync('node', [join(root, 'test', 'integration', 'runTests.mjs')], {
-				cwd: root,
-				env: { ...process.env, TIL_TEST_WORKSPACE: workspace, TIL_BENCH_OUT: result },
-				stdio: ['ignore', 'ignore', 'inherit'],
-			});
-			samples.push(JSON.parse(readFileSync(result, 'utf8')));
-			if (folders.length && existsSync(`${result}.cache.json`)) {
-				caches.push(JSON.parse(readFileSync(`${result}.cache.json`, 'utf8')));
+			let n = 0;
+			const start = (subject: 'til' | 'floor', mode: string, dataDir = join(scratch, `data-${n}`)) =>
+				startOnce({ subject, mode, folders, dataDir, workspace, out: join(scratch, `run-${n++}.json`) });
+			const floor: StartupRun[] = [];
+			const cold: StartupRun[] = [];
+			const warm: StartupRun[] = [];
+			for (let i = 0; i < options.runs; i++) {
+				floor.push(start('floor', 'cold'));
+				const dataDir = join(scratch, `data-til-${i}`);
+				cold.push(start('til', 'cold', dataDir));
+				warm.push(start('til', 'warm', dataDir)); // the same dirs: the cache the cold run saved
+				rmSync(dataDir, { recursive: true, force: true });
 			}
-			rmSync(dir, { recursive: true, force: true });
+			const typing = start('til', 'typing');
+			let profile: string | undefined;
+			if (options.profile) {
+				start('til', 'profile');
+				profile = join(ROOT, 'bench', `profile-${collection.replace(/\W+/g, '-')}.cpuprofile`);
+				const written = join(scratch, `run-${n - 1}.json.cpuprofile`);
+				if (existsSync(written)) {
+					writeFileSync(profile, readFileSync(written));
+				}
+			}
+			const med = (rs: StartupRun[], key: 'readyMs' | 'readyAtMs' | 'settledMs' | 'heapRetainedMb' | 'heapAtLoadMb' | 'heapPeakMb') =>
+				median(rs.map((r) => r[key] ?? NaN));
+			const longest = (rs: StartupRun[]) => Math.max(...rs.map((r) => r.longestBlockMs));
+			const growth = (rs: StartupRun[]) => median(rs.map((r) => r.heapRetainedMb - r.heapAtLoadMb));
+			figures.push({
+				collection,
+				runs: options.runs,
+				notes: cold[0].notes,
+				floor: { readyMs: med(floor, 'readyMs'), readyAtMs: med(floor, 'readyAtMs'), longestBlockMs: longest(floor) },
+				cold: {
+					readyMs: med(cold, 'readyMs'),
+					readyAtMs: med(cold, 'readyAtMs'),
+					settledMs: med(cold, 'settledMs'),
+					longestBlockMs: longest(cold),
+					heapGrowthMb: growth(cold),
+					heapPeakGrowthMb: median(cold.map((r) => r.heapPeakMb - r.heapAtLoadMb)),
+				},
+				warm: {
+					readyMs: med(warm, 'readyMs'),
+					readyAtMs: med(warm, 'readyAtMs'),
+					settledMs: med(warm, 'settledMs'),
+					longestBlockMs: longest(warm),
+					heapGrowthMb: growth(warm),
+				},
+				coldVsFloor: med(cold, 'readyMs') / med(floor, 'readyMs'),
+				coldAtVsFloorAt: med(cold, 'readyAtMs') / med(floor, 'readyAtMs'),
+				warmVsCold: med(warm, 'readyMs') / med(cold, 'readyMs'),
+				keystroke: latencies(typing.keystrokes),
+				coldBlocks: cold
+					.flatMap((r) => r.blocks)
+					.sort((a, b) => b.ms - a.ms)
+					.slice(0, 5),
+				profile,
+			});
+			const last = figures[figures.length - 1];
+			console.error(`bench: ${collection}: ${JSON.stringify(last)}`);
 		}
-		const med = (key: string) => median(samples.map((s) => s[key]));
-		out.push({
-			collection,
-			runs,
-			loadMs: med('loadMs'),
-			activateMs: med('activateMs'),
-			readyMs: med('readyMs'),
-			reindexMs: med('reindexMs'),
-			longestBlockMs: Math.max(...samples.map((s) => s.longestBlockMs)),
-			notes: samples[0].notes,
-			cache: caches.length
-				? {
-						coldMs: median(caches.map((c) => c.coldMs)),
-						warmMs: median(caches.map((c) => c.warmMs)),
-						coldBlockMs: Math.max(...caches.map((c) => c.coldBlockMs)),
-						warmBlockMs: Math.max(...caches.map((c) => c.warmBlockMs)),
-					}
-				: undefined,
-		});
+	} finally {
+		rmSync(scratch, { recursive: true, force: true });
 	}
-	return out;
+	return figures;
 }

@@ -1,0 +1,153 @@
+// Run by `npm run bench` (bench/vscode.ts), not by `npm test`: one start-up of VS Code, seen from
+// inside its extension host. The subject is TIL Notes, or the bench's floor extension
+// (bench/floor/, TIL_BENCH_SUBJECT=floor) started the same way, so their figures compare.
+// The watching starts when this file loads, before VS Code activates the subject
+// (onStartupFinished comes after the test runner starts; `activeAtLoad` says if it did not).
+// TIL_BENCH_MODE: `cold`/`warm` (the bench picks the data dir), `typing` (types into the search
+// pick while the first index is built), `profile` (a CPU profile of the host to TIL_BENCH_OUT.cpuprofile).
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
+import { getHeapStatistics } from 'node:v8';
+import * as vscode from 'vscode';
+import type { TilApi } from './helpers';
+import { EXTENSION_ID } from './helpers';
+
+const FLOOR_ID = 'til-notes-bench.til-notes-floor';
+const subject = process.env.TIL_BENCH_SUBJECT === 'floor' ? 'floor' : 'til';
+const mode = process.env.TIL_BENCH_MODE ?? 'cold';
+const extensionId = subject === 'floor' ? FLOOR_ID : EXTENSION_ID;
+
+/** Gaps of the host's event loop longer than this are kept, with when they began. */
+const BLOCK_MS = 20;
+
+const loadedAt = performance.now();
+const activeAtLoad = vscode.extensions.getExtension(extensionId)?.isActive ?? false;
+const heapAtLoad = getHeapStatistics().used_heap_size;
+let heapPeak = heapAtLoad;
+let last = performance.now();
+let sampled = 0;
+const blocks: { atMs: number; ms: number }[] = [];
+// A 1 ms timer: its lateness is how long something else held the loop.
+const meter = setInterval(() => {
+	const now = performance.now();
+	if (now - last > BLOCK_MS) {
+		blocks.push({ atMs: last, ms: now - last });
+	}
+	last = now;
+	if (++sampled % 50 === 0) {
+		heapPeak = Math.max(heapPeak, getHeapStatistics().used_heap_size);
+	}
+}, 1);
+
+const session = new Session();
+session.connect();
+const post = (method: string, params?: object) =>
+	new Promise<unknown>((resolve, reject) => session.post(method, params, (err, result) => (err ? reject(err) : resolve(result))));
+const profiling =
+	mode === 'profile'
+		? post('Profiler.enable')
+				.then(() => post('Profiler.setSamplingInterval', { interval: 200 }))
+				.then(() => post('Profiler.start'))
+		: undefined;
+const profileStartedAt = performance.now();
+
+async function until(condition: () => boolean | Promise<boolean>, ms = 10): Promise<void> {
+	while (!(await condition())) {
+		await new Promise((r) => setTimeout(r, ms));
+	}
+}
+
+/** Types into the search pick, a key every ~30 ms after the last answer, until `done`; per-key latencies. */
+async function typeWhileIndexing(done: () => boolean): Promise<number[]> {
+	await vscode.commands.executeCommand('tilNotes.search');
+	const pick = await vscode.commands.executeCommand<vscode.QuickPick<vscode.QuickPickItem> | undefined>('_tilNotes.searchPickInternals');
+	if (!pick) {
+		throw new Error('the search pick did not open');
+	}
+	const words = ['git rebase', 'postgres index', 'docker volume', 'vim macro', '도커 볼륨', 'react hook', 'ruby hash', 'sql join'];
+	const latencies: number[] = [];
+	// The extension's onDidChangeValue listener was added first, so it has run when this one does.
+	let answered: (() => void) | undefined;
+	const listener = pick.onDidChangeValue(() => answered?.());
+	try {
+		for (let w = 0; !done(); w++) {
+			const word = words[w % words.length];
+			for (let i = 1; i <= word.length && !done(); i++) {
+				const typed = new Promise<void>((resolve) => (answered = resolve));
+				const t = performance.now();
+				pick.value = word.slice(0, i);
+				await typed;
+				latencies.push(performance.now() - t);
+				await new Promise((r) => setTimeout(r, 30));
+			}
+		}
+	} finally {
+		listener.dispose();
+		await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+	}
+	return latencies;
+}
+
+suite('benchmark: start-up inside VS Code', () => {
+	test(`${subject}, ${mode}`, async function () {
+		this.timeout(900_000);
+		const out = process.env.TIL_BENCH_OUT!;
+		const ext = vscode.extensions.getExtension<TilApi & { ready: Promise<void> }>(extensionId);
+		if (!ext) {
+			throw new Error(`${extensionId} is not loaded`);
+		}
+		// Not ext.activate(): VS Code's own activation (onStartupFinished) is part of what is measured.
+		await until(() => ext.isActive);
+		let ready = false;
+		const readyPromise = ext.exports.ready.then(() => (ready = true));
+		const keystrokes = mode === 'typing' && subject === 'til' ? await typeWhileIndexing(() => ready) : [];
+		await readyPromise;
+		const timingsCommand = subject === 'floor' ? '_tilFloor.timings' : '_tilNotes.timings';
+		type Timings = { loadMs?: number; readyMs?: number; readyAtMs?: number; settledMs?: number; activateMs?: number; notes?: number };
+		const timings = () => vscode.commands.executeCommand<Timings>(timingsCommand);
+		if (subject === 'til') {
+			await until(async () => (await timings()).settledMs !== undefined);
+			if (mode === 'cold') {
+				// The next (warm) start reads the cache this one writes, shortly after it is ready.
+				await until(async () => (await vscode.commands.executeCommand<string[]>('_tilNotes.recentLog')).some((l) => l.includes('Saved the index cache')), 50);
+			}
+		}
+		const watchedMs = performance.now();
+		clearInterval(meter);
+		let profile: unknown;
+		if (profiling) {
+			await profiling;
+			profile = ((await post('Profiler.stop')) as { profile: unknown }).profile;
+		}
+		await post('HeapProfiler.collectGarbage');
+		const heapRetained = getHeapStatistics().used_heap_size;
+		session.disconnect();
+		const t = await timings();
+		const notes = subject === 'til' ? (ext.exports as TilApi).notes().length : (t.notes ?? 0);
+		// Loop gaps from the subject's load on: before it, the host was starting, not the subject.
+		const loadAt = (t.readyAtMs ?? 0) - (t.readyMs ?? 0);
+		const ours = blocks.filter((b) => b.atMs + b.ms > loadAt).map((b) => ({ atMs: Math.round(b.atMs - loadAt), ms: Math.round(b.ms) }));
+		const result = {
+			subject,
+			mode,
+			activeAtLoad,
+			notes,
+			...t,
+			loadAtMs: loadAt,
+			suiteLoadedAtMs: loadedAt,
+			watchedMs: watchedMs - loadAt,
+			longestBlockMs: Math.max(0, ...ours.map((b) => b.ms)),
+			blocks: ours.sort((a, b) => b.ms - a.ms).slice(0, 10),
+			heapAtLoadMb: heapAtLoad / 1e6,
+			heapPeakMb: heapPeak / 1e6,
+			heapRetainedMb: heapRetained / 1e6,
+			keystrokes,
+			profileStartedAtMs: profileStartedAt,
+		};
+		console.log(`bench: ${JSON.stringify({ ...result, keystrokes: keystrokes.length })}`);
+		writeFileSync(out, JSON.stringify(result));
+		if (profile) {
+			writeFileSync(`${out}.cpuprofile`, JSON.stringify(profile));
+		}
+	});
+});
