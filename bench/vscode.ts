@@ -12,12 +12,14 @@ import { latencies, median } from './stats';
 
 const ROOT = join(__dirname, '..');
 const FLOOR = join(__dirname, 'floor');
+const PROBE = join(__dirname, 'probe');
 
 /** What startup.bench.ts writes for one start-up. */
 export interface StartupRun {
 	subject: 'til' | 'floor';
 	mode: string;
-	activeAtLoad: boolean;
+	/** The probe was watching before the subject loaded (it must be, for the figures to hold). */
+	probeFirst: boolean;
 	notes: number;
 	loadMs?: number;
 	readyMs: number;
@@ -59,7 +61,15 @@ function badFiles(dir: string): string {
 	return dir;
 }
 
-function startOnce(opts: { subject: 'til' | 'floor'; mode: string; folders: string[]; dataDir: string; workspace: string; out: string }): StartupRun {
+export function startOnce(opts: {
+	subject: 'til' | 'floor';
+	mode: string;
+	folders: string[];
+	dataDir: string;
+	workspace: string;
+	out: string;
+	probe: string;
+}): StartupRun {
 	execFileSync('node', [join(ROOT, 'test', 'integration', 'runTests.mjs')], {
 		cwd: ROOT,
 		env: {
@@ -68,6 +78,7 @@ function startOnce(opts: { subject: 'til' | 'floor'; mode: string; folders: stri
 			TIL_TEST_DATA_DIR: opts.dataDir,
 			TIL_TEST_TIMEOUT_MS: String(15 * 60_000),
 			...(opts.subject === 'floor' ? { TIL_TEST_EXTENSION: FLOOR } : {}),
+			TIL_TEST_INSTALL: opts.probe,
 			TIL_BENCH_OUT: opts.out,
 			TIL_BENCH_SUBJECT: opts.subject,
 			TIL_BENCH_MODE: opts.mode,
@@ -75,13 +86,32 @@ function startOnce(opts: { subject: 'til' | 'floor'; mode: string; folders: stri
 		},
 		stdio: ['ignore', 'ignore', 'inherit'],
 	});
-	return JSON.parse(readFileSync(opts.out, 'utf8')) as StartupRun;
+	const run = JSON.parse(readFileSync(opts.out, 'utf8')) as StartupRun;
+	if (!run.probeFirst) {
+		throw new Error(`bench: the probe started after ${opts.subject} loaded; its blocks and heap would miss the start`);
+	}
+	return run;
+}
+
+/**
+ * The probe as a package: VS Code runs one extension in development mode, the subject, so the
+ * probe is installed beside it like any extension (and activates at start, `*`).
+ */
+export function packageProbe(dir: string): string {
+	const vsix = join(dir, 'probe.vsix');
+	const vsce = join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
+	execFileSync('node', [vsce, 'package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--allow-star-activation', '--out', vsix], {
+		cwd: PROBE,
+		stdio: 'ignore',
+	});
+	return vsix;
 }
 
 export function vscodeStartups(options: { runs: number; sizes: number[]; profile: boolean }): StartupFigures[] {
 	const figures: StartupFigures[] = [];
 	const scratch = mkdtempSync(join(tmpdir(), 'til-bench-'));
 	try {
+		const probe = packageProbe(scratch);
 		const sets: [string, string[]][] = [
 			['journal + 1,873 notes + bad files', [CORPUS, badFiles(join(scratch, 'bad-files'))]],
 			...options.sizes.map((size): [string, string[]] => [`journal + ${size.toLocaleString('en-US')} notes`, [derived(size).root]]),
@@ -92,7 +122,7 @@ export function vscodeStartups(options: { runs: number; sizes: number[]; profile
 			writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'tilNotes.folders': folders }));
 			let n = 0;
 			const start = (subject: 'til' | 'floor', mode: string, dataDir = join(scratch, `data-${n}`)) =>
-				startOnce({ subject, mode, folders, dataDir, workspace, out: join(scratch, `run-${n++}.json`) });
+				startOnce({ subject, mode, folders, dataDir, workspace, probe, out: join(scratch, `run-${n++}.json`) });
 			const floor: StartupRun[] = [];
 			const cold: StartupRun[] = [];
 			const warm: StartupRun[] = [];

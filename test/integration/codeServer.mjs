@@ -77,6 +77,7 @@ export function installExtension(vsix, dataDir) {
 			serverMain,
 			'--install-extension',
 			vsix,
+			'--force', // a warm run of the bench reinstalls its probe into the same dirs
 			'--accept-server-license-terms',
 			'--server-data-dir',
 			serverData,

@@ -9,8 +9,8 @@
 // Env: TIL_* is forwarded to the extension host; TIL_TEST_WORKSPACE picks the folder to open;
 // TIL_TEST_GREP runs only the tests whose title matches (and skips the packaged check and the web
 // pass, as TIL_BENCH_OUT does); TIL_TEST_EXTENSION runs another extension in development mode
-// (the bench's floor extension); TIL_TEST_DATA_DIR keeps VS Code's dirs there, so a second run
-// starts warm (the bench); TIL_SCREENSHOTS=1 lets the suite's screenshot(name) write media/<name>.png
+// (the bench's floor extension); TIL_TEST_INSTALL installs a .vsix beside it (the bench's probe);
+// TIL_TEST_DATA_DIR keeps VS Code's dirs there, so a second run starts warm (the bench); TIL_SCREENSHOTS=1 lets the suite's screenshot(name) write media/<name>.png
 // (`npm run screenshots`); TIL_TEST_VERBOSE=1 shows the workbench log without filtering out the known noise.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -140,17 +140,18 @@ async function runDesktop({ vsix, probe, folder } = {}) {
 	const dir = vsix ? mkdirp(join(tmpRoot, 'desktop-vsix')) : mkdirp(dataDir);
 	const dirs = [`--user-data-dir=${mkdirp(join(dir, 'user-data'))}`, `--extensions-dir=${mkdirp(join(dir, 'extensions'))}`];
 	try {
-		if (vsix) {
+		const install = vsix ?? process.env.TIL_TEST_INSTALL;
+		if (install) {
 			const [cli, ...args] = resolveCliArgsFromVSCodeExecutablePath(vscodeExecutablePath, { reuseMachineInstall: true }); // our dirs, below
-			const r = spawnSync(cli, [...args, ...dirs, '--install-extension', vsix], { encoding: 'utf8', shell: process.platform === 'win32' });
-			if (r.status !== 0) throw new Error(`installing ${vsix} failed:\n${r.stdout}\n${r.stderr}`);
+			const r = spawnSync(cli, [...args, ...dirs, '--install-extension', install, '--force'], { encoding: 'utf8', shell: process.platform === 'win32' });
+			if (r.status !== 0) throw new Error(`installing ${install} failed:\n${r.stdout}\n${r.stderr}`);
 		}
 		await runTests({
 			vscodeExecutablePath,
 			extensionDevelopmentPath: vsix ? probe : developed,
 			extensionTestsPath: testsPath,
 			extensionTestsEnv: vsix ? { ...tilEnv, TIL_SUITE: 'vsix', TIL_EXTENSIONS_DIR: join(dir, 'extensions') } : tilEnv,
-			launchArgs: [...(vsix ? [] : ['--disable-extensions']), vsix ? folder : workspace, ...dirs],
+			launchArgs: [...(install ? [] : ['--disable-extensions']), vsix ? folder : workspace, ...dirs],
 		});
 		return 0;
 	} catch (e) {
@@ -164,6 +165,7 @@ async function runServer({ dataDir, extensionRoot, folder, vsix, suite = testsPa
 	const shotsDir = mkdirp(join(tmpRoot, 'screenshots'));
 	const env = { ...tilEnv, TIL_SCREENSHOT_DIR: shotsDir };
 	if (vsix) Object.assign(env, { TIL_SUITE: 'vsix', TIL_EXTENSIONS_DIR: installExtension(vsix, dataDir) });
+	else if (process.env.TIL_TEST_INSTALL) installExtension(process.env.TIL_TEST_INSTALL, dataDir);
 	const server = await startServer({ dataDir }); // fresh, isolated dirs per run
 	let browser;
 	try {

@@ -1,13 +1,11 @@
 // Run by `npm run bench` (bench/vscode.ts), not by `npm test`: one start-up of VS Code, seen from
 // inside its extension host. The subject is TIL Notes, or the bench's floor extension
 // (bench/floor/, TIL_BENCH_SUBJECT=floor) started the same way, so their figures compare.
-// The watching starts when this file loads, before VS Code activates the subject
-// (onStartupFinished comes after the test runner starts; `activeAtLoad` says if it did not).
+// The watching is the bench's probe (bench/probe/), an extension activated at the host's start,
+// before the subject and before this suite (both come after startup finished).
 // TIL_BENCH_MODE: `cold`/`warm` (the bench picks the data dir), `typing` (types into the search
 // pick while the first index is built), `profile` (a CPU profile of the host to TIL_BENCH_OUT.cpuprofile).
 import { writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector';
-import { getHeapStatistics } from 'node:v8';
 import * as vscode from 'vscode';
 import type { TilApi } from './helpers';
 import { EXTENSION_ID } from './helpers';
@@ -17,39 +15,16 @@ const subject = process.env.TIL_BENCH_SUBJECT === 'floor' ? 'floor' : 'til';
 const mode = process.env.TIL_BENCH_MODE ?? 'cold';
 const extensionId = subject === 'floor' ? FLOOR_ID : EXTENSION_ID;
 
-/** Gaps of the host's event loop longer than this are kept, with when they began. */
-const BLOCK_MS = 20;
-
-const loadedAt = performance.now();
-const activeAtLoad = vscode.extensions.getExtension(extensionId)?.isActive ?? false;
-const heapAtLoad = getHeapStatistics().used_heap_size;
-let heapPeak = heapAtLoad;
-let last = performance.now();
-let sampled = 0;
-const blocks: { atMs: number; ms: number }[] = [];
-// A 1 ms timer: its lateness is how long something else held the loop.
-const meter = setInterval(() => {
-	const now = performance.now();
-	if (now - last > BLOCK_MS) {
-		blocks.push({ atMs: last, ms: now - last });
-	}
-	last = now;
-	if (++sampled % 50 === 0) {
-		heapPeak = Math.max(heapPeak, getHeapStatistics().used_heap_size);
-	}
-}, 1);
-
-const session = new Session();
-session.connect();
-const post = (method: string, params?: object) =>
-	new Promise<unknown>((resolve, reject) => session.post(method, params, (err, result) => (err ? reject(err) : resolve(result))));
-const profiling =
-	mode === 'profile'
-		? post('Profiler.enable')
-				.then(() => post('Profiler.setSamplingInterval', { interval: 200 }))
-				.then(() => post('Profiler.start'))
-		: undefined;
-const profileStartedAt = performance.now();
+/** What the probe recorded from the host's start (bench/probe/extension.js). */
+interface ProbeRecord {
+	startedAtMs: number;
+	stoppedAtMs: number;
+	blocks: { atMs: number; ms: number }[];
+	heap: { atMs: number; mb: number }[];
+	retainedMb: number;
+	profile?: unknown;
+	profileStartedAtMs?: number;
+}
 
 async function until(condition: () => boolean | Promise<boolean>, ms = 10): Promise<void> {
 	while (!(await condition())) {
@@ -112,42 +87,38 @@ suite('benchmark: start-up inside VS Code', () => {
 				await until(async () => (await vscode.commands.executeCommand<string[]>('_tilNotes.recentLog')).some((l) => l.includes('Saved the index cache')), 50);
 			}
 		}
-		const watchedMs = performance.now();
-		clearInterval(meter);
-		let profile: unknown;
-		if (profiling) {
-			await profiling;
-			profile = ((await post('Profiler.stop')) as { profile: unknown }).profile;
+		const probe = (await vscode.commands.executeCommand<ProbeRecord | undefined>('_tilProbe.collect'))!;
+		if (!probe) {
+			throw new Error('the bench probe is not loaded');
 		}
-		await post('HeapProfiler.collectGarbage');
-		const heapRetained = getHeapStatistics().used_heap_size;
-		session.disconnect();
 		const t = await timings();
 		const notes = subject === 'til' ? (ext.exports as TilApi).notes().length : (t.notes ?? 0);
 		// Loop gaps from the subject's load on: before it, the host was starting, not the subject.
 		const loadAt = (t.readyAtMs ?? 0) - (t.readyMs ?? 0);
-		const ours = blocks.filter((b) => b.atMs + b.ms > loadAt).map((b) => ({ atMs: Math.round(b.atMs - loadAt), ms: Math.round(b.ms) }));
+		const ours = probe.blocks.filter((b) => b.atMs + b.ms > loadAt).map((b) => ({ atMs: Math.round(b.atMs - loadAt), ms: Math.round(b.ms) }));
+		const heapAtLoad = [...probe.heap].reverse().find((h) => h.atMs <= loadAt) ?? probe.heap[0];
+		const log = subject === 'til' ? await vscode.commands.executeCommand<string[]>('_tilNotes.recentLog') : [];
 		const result = {
 			subject,
 			mode,
-			activeAtLoad,
+			probeFirst: probe.startedAtMs < loadAt,
 			notes,
 			...t,
 			loadAtMs: loadAt,
-			suiteLoadedAtMs: loadedAt,
-			watchedMs: watchedMs - loadAt,
+			watchedMs: probe.stoppedAtMs - loadAt,
 			longestBlockMs: Math.max(0, ...ours.map((b) => b.ms)),
 			blocks: ours.sort((a, b) => b.ms - a.ms).slice(0, 10),
-			heapAtLoadMb: heapAtLoad / 1e6,
-			heapPeakMb: heapPeak / 1e6,
-			heapRetainedMb: heapRetained / 1e6,
+			heapAtLoadMb: heapAtLoad.mb,
+			heapPeakMb: Math.max(heapAtLoad.mb, ...probe.heap.filter((h) => h.atMs > loadAt).map((h) => h.mb)),
+			heapRetainedMb: probe.retainedMb,
 			keystrokes,
-			profileStartedAtMs: profileStartedAt,
+			profileStartedAtMs: probe.profileStartedAtMs,
+			log,
 		};
-		console.log(`bench: ${JSON.stringify({ ...result, keystrokes: keystrokes.length })}`);
+		console.log(`bench: ${JSON.stringify({ ...result, keystrokes: keystrokes.length, log: log.length })}`);
 		writeFileSync(out, JSON.stringify(result));
-		if (profile) {
-			writeFileSync(`${out}.cpuprofile`, JSON.stringify(profile));
+		if (probe.profile) {
+			writeFileSync(`${out}.cpuprofile`, JSON.stringify(probe.profile));
 		}
 	});
 });
