@@ -4,9 +4,20 @@ import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs
 import { parentPort } from 'node:worker_threads';
 import { tokenizeForIndex } from '../core/search/schema';
 import { parseForIndex } from '../core/search/pretokenized';
+import { listLocalNotes } from './localListing';
 import type { ParseRequest, ParseResponse } from './parserPool';
 
-parentPort?.on('message', ({ id, bytes, path, file, maxBytes }: ParseRequest) => {
+parentPort?.on('message', (request: ParseRequest) => {
+	if (request.list) {
+		const { id, list } = request;
+		// A listing waits on the disk; files to parse, posted meanwhile, are parsed meanwhile.
+		void listLocalNotes(list).then(
+			(listing) => parentPort?.postMessage({ id, listing } satisfies ParseResponse),
+			(err: unknown) => parentPort?.postMessage({ id, error: err instanceof Error ? err.message : String(err), reading: true } satisfies ParseResponse),
+		);
+		return;
+	}
+	const { id, bytes, path, file, maxBytes } = request;
 	let response: ParseResponse;
 	try {
 		response = { id, parsed: parseForIndex(bytes ?? readRegularFile(path!), file, { maxBytes }, tokenizeForIndex) };

@@ -1,20 +1,18 @@
 import type { Worker } from 'node:worker_threads';
-import type { FileParser, NotesReader } from '../core/parse/fileParser';
+import type { FileParser, ListRequest, LocalListing, NotesReader } from '../core/parse/fileParser';
 import { readNotesFile, type FileInfo, type ReadResult } from '../core/parse/noteFile';
 
-/** The file's bytes, or the path the worker reads them from. */
-export interface ParseRequest {
-	id: number;
-	bytes?: Uint8Array;
-	path?: string;
-	file: FileInfo;
-	maxBytes?: number;
-}
+/** The file's bytes, or the path the worker reads them from; or a folder to list. */
+export type ParseRequest =
+	{ id: number; bytes?: Uint8Array; path?: string; file: FileInfo; maxBytes?: number; list?: undefined } | { id: number; list: ListRequest };
 
 export type ParseResponse =
-	| { id: number; parsed: ReadResult; error?: undefined }
-	/** `reading`: the file could not be read (as opposed to the worker failing on its bytes). */
-	| { id: number; error: string; reading: boolean; parsed?: undefined };
+	| { id: number; parsed: ReadResult; error?: undefined; listing?: undefined }
+	| { id: number; listing: LocalListing; error?: undefined; parsed?: undefined }
+	/** `reading`: the file or folder could not be read (as opposed to the worker failing on its bytes). */
+	| { id: number; error: string; reading: boolean; parsed?: undefined; listing?: undefined };
+
+type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
 
 /** A worker left with nothing to do this long is stopped; the next file starts it again. */
 const IDLE_MS = 20_000;
@@ -67,7 +65,19 @@ export class ParserPool implements NotesReader {
 		return undefined;
 	}
 
-	private request(message: Omit<ParseRequest, 'id'>): Promise<ParseResponse | undefined> {
+	/** Lists a folder in the worker; undefined when there is no worker. Throws when `root` cannot be read. */
+	async listLocal(list: ListRequest): Promise<LocalListing | undefined> {
+		const response = await this.request({ list });
+		if (response?.listing) {
+			return response.listing;
+		}
+		if (response?.error !== undefined && response.reading) {
+			throw new Error(response.error);
+		}
+		return undefined;
+	}
+
+	private request(message: DistributiveOmit<ParseRequest, 'id'>): Promise<ParseResponse | undefined> {
 		const worker = this.ensureWorker();
 		if (!worker) {
 			return Promise.resolve(undefined);

@@ -1,13 +1,14 @@
 import * as assert from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { NoteIndex } from '../../src/core/search/noteIndex';
 import { INDEX_OPTIONS, tokenizeForIndex } from '../../src/core/search/schema';
 import { decodeFieldTokens, encodeFieldTokens, parseForIndex } from '../../src/core/search/pretokenized';
 import { ParserPool } from '../../src/node/parserPool';
+import { LINKED_FOLDER } from '../../src/core/parse/fileParser';
 import { BUNDLED_NOTES, CORPUS, fileInfoOf, listMarkdown, parseBytes } from '../support/nodeNotes';
 
 /** The worker as the Node build starts it, run from its TypeScript source. */
@@ -23,6 +24,46 @@ function files(): [string, string][] {
 }
 
 suite('parsing in a worker thread', () => {
+	test('a folder listed in the worker: the note files in path order, with stamps, and what was left out and why', async () => {
+		const root = mkdtempSync(join(tmpdir(), 'til-list-'));
+		const pool = new ParserPool(startWorker, (reason) => assert.fail(reason));
+		try {
+			for (const [rel, text] of [
+				['b.md', 'b'],
+				['a/z.md', 'z'],
+				['a/c.md', 'c'],
+				['a/skip.txt', 'no'],
+				['node_modules/x.md', 'excluded'],
+				['big.md', 'x'.repeat(2048)],
+			]) {
+				mkdirSync(dirname(join(root, rel)), { recursive: true });
+				writeFileSync(join(root, rel), text);
+			}
+			symlinkSync(join(root, 'a'), join(root, 'link-to-a'));
+			symlinkSync(join(root, 'b.md'), join(root, 'link-to-b.md'));
+			symlinkSync(join(root, 'gone.md'), join(root, 'broken.md'));
+			const listing = await pool.listLocal({ root, include: '**/*.md', exclude: ['**/node_modules/**'], maxBytes: 1024 });
+			assert.ok(listing);
+			assert.deepStrictEqual(
+				listing.files.map((f) => f.rel),
+				['a/c.md', 'a/z.md', 'b.md', 'link-to-b.md'],
+			);
+			const b = statSync(join(root, 'b.md'));
+			assert.deepStrictEqual(
+				listing.files.find((f) => f.rel === 'b.md'),
+				{ rel: 'b.md', size: b.size, mtime: b.mtime.getTime() },
+			);
+			const problems = Object.fromEntries(listing.problems.map((p) => [p.rel, p.message]));
+			assert.deepStrictEqual(Object.keys(problems).sort(), ['big.md', 'broken.md', 'link-to-a']);
+			assert.strictEqual(problems['link-to-a'], LINKED_FOLDER);
+			assert.match(problems['big.md'], /KB/);
+			await assert.rejects(pool.listLocal({ root: join(root, 'missing'), include: '**/*.md', exclude: [], maxBytes: 1024 }), /ENOENT/);
+		} finally {
+			pool.dispose();
+			rmSync(root, { recursive: true, force: true });
+		}
+	});
+
 	test('field tokens cross as one string, counted; a token with a space is left to the index', () => {
 		const fields = [['fn::join', 'fn', 'join', 'fn'], [], ['설정값']];
 		assert.deepStrictEqual(decodeFieldTokens(encodeFieldTokens(fields)!), [['fn::join', '1', 'fn', '2', 'join', '1'], [], ['설정값', '1']]);

@@ -7,8 +7,11 @@
 export class FileFilter {
 	private readonly include: RegExp;
 	private readonly exclude: RegExp[];
+	readonly patterns: { include: string; exclude: readonly string[] };
 
 	constructor(include: string, exclude: readonly string[]) {
+		/** The globs as given, so the filter can be rebuilt where it runs (a worker thread). */
+		this.patterns = { include, exclude: [...exclude] };
 		this.include = globToRegExp(include.trim() || '**/*.md');
 		this.exclude = exclude.filter((g) => g.trim()).map((g) => globToRegExp(g.trim()));
 	}

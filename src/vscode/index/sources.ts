@@ -4,6 +4,7 @@ import { FileFilter } from '../../core/sync/glob';
 import { mapConcurrently } from '../../core/sync/operationQueue';
 import type { FoundFile } from '../../core/sync/indexSync';
 import { tooLarge, type FileInfo } from '../../core/parse/noteFile';
+import { LINKED_FOLDER, NOT_REGULAR_FILE, type LocalListing } from '../../core/parse/fileParser';
 import type { TilNotesConfig } from '../config';
 
 /** A place notes come from: the bundled journal, or a folder the user configured. */
@@ -96,8 +97,7 @@ export interface ListedFile extends FoundFile {
 	source: NoteSource;
 }
 
-/** Why a link to a folder is not listed (see {@link listNoteFiles}). */
-export const LINKED_FOLDER = 'a link to a folder, not followed (it may lead back here, a loop); add its target to tilNotes.folders to index it';
+export { LINKED_FOLDER };
 
 /**
  * At most this many `stat` calls in flight: each is a round trip to the process that owns the
@@ -157,6 +157,21 @@ export async function listNoteFiles(
 }
 
 /**
+ * The files of a listing made off the extension host's thread (the Node host's worker lists
+ * local folders with Node's fs, src/node/localListing.ts), as {@link listNoteFiles} gives them.
+ */
+export function fromLocalListing(source: NoteSource, listing: LocalListing, onError: (uri: vscode.Uri, err: unknown) => void): ListedFile[] {
+	const at = (rel: string) => (rel ? vscode.Uri.joinPath(source.root, ...rel.split('/')) : source.root);
+	for (const { rel, message } of listing.problems) {
+		onError(at(rel), new Error(message));
+	}
+	return listing.files.map(({ rel, size, mtime }) => {
+		const resource = at(rel);
+		return { uri: resource.toString(), resource, source, stamp: { size, mtime } };
+	});
+}
+
+/**
  * A folder's entries. The bundled notes' folder cannot be listed when VS Code for the Web
  * fetches the extension over https (vscode.dev): its files are known, so those are listed.
  */
@@ -195,7 +210,7 @@ export async function statNoteFile(
 export function listedFile(source: NoteSource, uri: vscode.Uri, stat: vscode.FileStat, maxFileBytes: number): ListedFile {
 	// The bundled notes are known files (served over https on vscode.dev, where a stat may not say File).
 	if (!(stat.type & vscode.FileType.File) && !source.bundled) {
-		throw new Error('not a regular file (a pipe, socket or device)');
+		throw new Error(NOT_REGULAR_FILE);
 	}
 	if (stat.size > maxFileBytes) {
 		throw new Error(tooLarge(stat.size, maxFileBytes));
