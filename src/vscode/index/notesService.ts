@@ -11,7 +11,7 @@ import { Pacer } from '../../core/sync/pacer';
 import { errorText } from '../errorText';
 import { withIndexingProgress } from './progress';
 import type { IndexCacheStore } from './cacheStore';
-import { fileInfo, listChangedPaths, listNoteFiles, type ListedFile, type NoteSource, type SourceSettings } from './sources';
+import { fileInfo, fromLocalListing, listChangedPaths, listNoteFiles, type ListedFile, type NoteSource, type SourceSettings } from './sources';
 
 /**
  * How long indexing may hold the extension host before it yields to other work. Short, because a
@@ -53,6 +53,11 @@ export class NotesService implements vscode.Disposable {
 	private saveTimer: ReturnType<typeof setTimeout> | undefined;
 	private settleTimer: ReturnType<typeof setTimeout> | undefined;
 	private disposed = false;
+	/**
+	 * A full sync is running: the deferred work waits for its end (it would compete with the
+	 * sync for the thread, and the sync's changes would make it do part of its work twice).
+	 */
+	private fullSyncing = false;
 
 	constructor(
 		private readonly log: Log,
@@ -60,7 +65,11 @@ export class NotesService implements vscode.Disposable {
 		private readonly cache: Promise<IndexCacheStore | undefined> = Promise.resolve(undefined),
 		private readonly reader: NotesReader = IN_THREAD,
 	) {
-		this.changed.event(() => this.settleWhenIdle());
+		this.changed.event(() => {
+			if (!this.fullSyncing) {
+				this.settleWhenIdle();
+			}
+		});
 	}
 
 	/**
@@ -129,7 +138,15 @@ export class NotesService implements vscode.Disposable {
 
 	private full(kind: FullKind): Promise<void> {
 		const generation = ++this.generation;
-		const op = this.enqueue(() => (kind === 'rebuild' ? this.rebuildAside(generation) : this.syncAll(generation, kind === 'start')));
+		const op = this.enqueue(async () => {
+			this.fullSyncing = true;
+			try {
+				await (kind === 'rebuild' ? this.rebuildAside(generation) : this.syncAll(generation, kind === 'start'));
+			} finally {
+				this.fullSyncing = false;
+				this.settleWhenIdle();
+			}
+		});
 		this.latestFull = op;
 		return this.settled(op);
 	}
@@ -154,6 +171,9 @@ export class NotesService implements vscode.Disposable {
 		const started = performance.now();
 		const pacer = new Pacer(SLICE_MS);
 		let fromCache = false;
+		// Listing runs in the worker where there is one: it overlaps loading the cache here.
+		const listing = this.listAll();
+		listing.catch(() => undefined); // awaited below; this only keeps an early throw from going unhandled
 		if (first) {
 			const cached = await (await this.cache)?.load(pacer);
 			if (cached) {
@@ -163,8 +183,7 @@ export class NotesService implements vscode.Disposable {
 				this.changed.fire();
 			}
 		}
-		const listed = await this.listAll();
-		const result = await this.sync(this.state, listed, pacer, generation);
+		const result = await this.sync(this.state, await listing, pacer, generation);
 		if (result.cancelled) {
 			return;
 		}
@@ -224,17 +243,12 @@ export class NotesService implements vscode.Disposable {
 		this.maxFileBytes = maxFileBytes;
 		this.sourcesChanged.fire(sources);
 		const listed: ListedFile[] = [];
+		const onError = (uri: vscode.Uri, err: unknown) => this.log.warn(vscode.l10n.t('Skipped {0}: {1}', uri.fsPath, errorText(err)));
 		for (const source of sources) {
 			try {
-				listed.push(
-					...(await listNoteFiles(
-						source,
-						filter,
-						(uri, err) => this.log.warn(vscode.l10n.t('Skipped {0}: {1}', uri.fsPath, errorText(err))),
-						source.root,
-						maxFileBytes,
-					)),
-				);
+				const local =
+					source.root.scheme === 'file' ? await this.reader.listLocal?.({ root: source.root.fsPath, ...filter.patterns, maxBytes: maxFileBytes }) : undefined;
+				listed.push(...(local ? fromLocalListing(source, local, onError) : await listNoteFiles(source, filter, onError, source.root, maxFileBytes)));
 			} catch (err) {
 				this.log.error(vscode.l10n.t('Cannot read notes folder {0}: {1}', source.root.fsPath, errorText(err)));
 			}
