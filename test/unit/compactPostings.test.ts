@@ -22,6 +22,24 @@ function results(index: NoteIndex) {
 }
 
 suite('compact postings', () => {
+	test('the cache form of postings (document gaps) reads back to the same entries, and a bad one is refused', () => {
+		const map = new Map<number, number>([
+			[40, 3],
+			[2, 1],
+			[17, 2_000_000],
+		]);
+		const saved = DocFrequencies.gapsOf(map);
+		assert.deepStrictEqual(saved, [2, 1, 15, 2_000_000, 23, 3], 'ascending, as gaps');
+		assert.deepStrictEqual([...DocFrequencies.fromGaps(saved).entries()], [...new DocFrequencies(map).entries()]);
+		const fields = FieldPostings.fromSaved(FieldPostings.saved([[4, new DocFrequencies(map)]]).saved);
+		assert.deepStrictEqual([...fields.get(4)!.entries()], [...new DocFrequencies(map).entries()]);
+		for (const bad of [[1], [1, 0], [3, 1, 0, 2], [1.5, 1], ['1', 1], {}, null]) {
+			assert.throws(() => DocFrequencies.fromGaps(bad as number[]), /postings/, JSON.stringify(bad));
+		}
+		assert.throws(() => FieldPostings.fromSaved([99, [1, 1]]), /field/);
+		assert.throws(() => FieldPostings.fromSaved([{ 1: 1 }] as never), /postings/);
+	});
+
 	test('DocFrequencies answers like a Map through random sets, deletes and lookups', () => {
 		const random = prng(5);
 		const map = new Map<number, number>([

@@ -17,7 +17,7 @@ import type { Pacer } from '../sync/pacer';
  */
 
 /** Bump when the layout of the lines changes. */
-export const CACHE_LAYOUT = 1;
+export const CACHE_LAYOUT = 2;
 
 export interface CacheHeader {
 	layout: number;

@@ -55,6 +55,46 @@ export class DocFrequencies {
 		return frequencies;
 	}
 
+	/**
+	 * Saved form: `[doc, tf, doc - previous doc, tf, …]`, ascending. Numeric arrays parse several
+	 * times faster than `{ "<doc>": tf }` objects, and the gaps keep the numbers short.
+	 */
+	static fromGaps(saved: readonly number[]): DocFrequencies {
+		if (!Array.isArray(saved) || saved.length % 2 !== 0) {
+			throw new Error('postings: not a list of document gaps and frequencies');
+		}
+		const packed: number[] = new Array(saved.length / 2);
+		let doc = 0;
+		for (let i = 0; i < saved.length; i += 2) {
+			const gap = saved[i];
+			const tf = saved[i + 1];
+			if (!Number.isInteger(gap) || !Number.isInteger(tf) || gap < (i === 0 ? 0 : 1) || tf < 1 || tf >= TF_SPAN) {
+				throw new Error('postings: a gap or frequency out of range');
+			}
+			doc += gap;
+			packed[i / 2] = doc * TF_SPAN + tf;
+		}
+		const frequencies = new DocFrequencies([]);
+		frequencies.data = packed;
+		return frequencies;
+	}
+
+	/** The saved form read by {@link fromGaps}, of `frequencies` (the compact kind, or a Map MiniSearch made). */
+	static gapsOf(frequencies: Iterable<[number, number]>): number[] {
+		const entries = [...frequencies];
+		if (!(frequencies instanceof DocFrequencies)) {
+			entries.sort((a, b) => a[0] - b[0]);
+		}
+		const out: number[] = new Array(entries.length * 2);
+		let previous = 0;
+		for (let i = 0; i < entries.length; i++) {
+			out[2 * i] = entries[i][0] - previous;
+			out[2 * i + 1] = entries[i][1];
+			previous = entries[i][0];
+		}
+		return out;
+	}
+
 	get size(): number {
 		return this.data.length - this.deleted;
 	}
@@ -206,6 +246,34 @@ export class FieldPostings {
 	/** From serialized form, `{ "<field>": { "<doc>": tf } }`. */
 	static fromRecord(record: Record<string, Record<string, number>>): FieldPostings {
 		return new FieldPostings(Object.keys(record).map((field) => [Number(field), DocFrequencies.fromRecord(record[field])]));
+	}
+
+	/** From the cache's form, `[field, gaps, field, gaps, …]` (see {@link DocFrequencies.fromGaps}). */
+	static fromSaved(saved: readonly (number | number[])[]): FieldPostings {
+		if (!Array.isArray(saved) || saved.length % 2 !== 0) {
+			throw new Error('postings: not a list of fields and their documents');
+		}
+		const entries: [number, DocFrequencies][] = [];
+		for (let i = 0; i < saved.length; i += 2) {
+			const field = saved[i];
+			if (typeof field !== 'number' || !Number.isInteger(field) || field < 0 || field > 64) {
+				throw new Error('postings: a field id out of range');
+			}
+			entries.push([field, DocFrequencies.fromGaps(saved[i + 1] as number[])]);
+		}
+		return new FieldPostings(entries);
+	}
+
+	/** The cache's form read by {@link fromSaved}, of MiniSearch's field → frequencies. */
+	static saved(fields: Iterable<[number, Iterable<[number, number]>]>): { saved: (number | number[])[]; postings: number } {
+		const saved: (number | number[])[] = [];
+		let postings = 0;
+		for (const [field, frequencies] of fields) {
+			const gaps = DocFrequencies.gapsOf(frequencies);
+			saved.push(field, gaps);
+			postings += gaps.length / 2;
+		}
+		return { saved, postings };
 	}
 
 	get size(): number {

@@ -38,7 +38,8 @@ export interface IndexMeta {
 export type EnginePiece = 'documentIds' | 'fieldLength' | 'storedFields' | 'terms';
 
 /** A term's postings as saved: field id → (short id → term frequency). */
-export type SavedPostings = Record<string, Record<string, number>>;
+/** A term's postings as the cache keeps them: `[field, [doc gap, tf, …], …]` (see FieldPostings.fromSaved). */
+export type SavedPostings = (number | number[])[];
 
 /** Whether {@link engineMismatch} has passed once in this process; the library cannot change after. */
 let checked = false;
@@ -197,7 +198,7 @@ export class NoteMiniSearch<T> extends MiniSearch<T> {
 	/**
 	 * The entries of one piece of the saved index, each with its weight (a term's weight is its
 	 * postings: a common term at 50,000 notes takes as long to load as hundreds of rare ones).
-	 * Reads what MiniSearch's own `toJSON` reads, in the same form.
+	 * Reads what MiniSearch's own `toJSON` reads; a term's postings in the cache's compact form (SavedPostings).
 	 */
 	*pieceEntries(piece: EnginePiece): Generator<[unknown, number]> {
 		switch (piece) {
@@ -212,13 +213,8 @@ export class NoteMiniSearch<T> extends MiniSearch<T> {
 				return;
 			case 'terms':
 				for (const [term, fieldIndex] of this._index) {
-					const data: SavedPostings = {};
-					let postings = 0;
-					for (const [fieldId, freqs] of fieldIndex) {
-						data[fieldId] = Object.fromEntries(freqs);
-						postings += freqs.size;
-					}
-					yield [[term, data], postings];
+					const { saved, postings } = FieldPostings.saved(fieldIndex);
+					yield [[term, saved], postings];
 				}
 		}
 	}
@@ -259,7 +255,10 @@ export class NoteMiniSearch<T> extends MiniSearch<T> {
 				return;
 			case 'terms':
 				for (const [i, [term, data]] of (entries as [string, SavedPostings][]).entries()) {
-					this.store.set(term, FieldPostings.fromRecord(data));
+					if (typeof term !== 'string') {
+						throw new Error('postings: a term that is not a string');
+					}
+					this.store.set(term, FieldPostings.fromSaved(data));
 					if (i % 16 === 15) {
 						await pause(); // returns at once unless the slice is used up
 					}
