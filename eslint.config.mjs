@@ -60,7 +60,7 @@ export default tseslint.config(
 	},
 	{
 		// The bench's floor extension is plain CommonJS, loaded by the extension host without a build step.
-		files: ['bench/floor/**/*.js'],
+		files: ['bench/floor/**/*.js', 'bench/probe/**/*.js'],
 		rules: { '@typescript-eslint/no-require-imports': 'off' },
 	},
 );
