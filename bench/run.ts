@@ -2,7 +2,8 @@
 // on a noisy machine. Writes bench/results.json and prints a Markdown table.
 // Options: --sizes=10000,50000 (derived collection sizes), --runs=3, --quick (fewer queries),
 // --no-vscode (Node only), --vscode-only (only the start-ups inside VS Code), --profile (also a CPU
-// profile of the extension host's cold start per collection, to bench/profile-*.cpuprofile).
+// profile of the extension host's cold and warm start per collection, to bench/profile-*.cpuprofile,
+// with each loop block attributed to the extension or not: bench/profileBlocks.ts).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -358,9 +359,12 @@ async function main() {
 			);
 		}
 		for (const v of vscode) {
-			console.log(
-				`\n${v.collection}: longest cold blocks (ms after load: ms): ${v.coldBlocks.map((b) => `${b.atMs}: ${b.ms}`).join(', ')}${v.profile ? `; profile ${v.profile}` : ''}`,
-			);
+			console.log(`\n${v.collection}: longest cold blocks, any code (ms after load: ms): ${v.coldBlocks.map((b) => `${b.atMs}: ${b.ms}`).join(', ')}`);
+			for (const p of v.profiled ?? []) {
+				console.log(
+					`  profiled ${p.start} start (ready ${fmt(p.readyMs)} ms): longest block that is the extension's ${fmt(p.longestOursMs)} ms (any code: ${fmt(p.longestAnyMs)} ms); the extension's ms inside blocks >20 ms: ${fmt(p.oursInBlocksMs)}; most of ours: ${p.worst.map((b) => `${b.oursMs} of ${b.ms} ms at ${b.atMs} (${b.top ?? '-'})`).join(', ')}; ${p.profile}`,
+				);
+			}
 		}
 	}
 }

@@ -3,11 +3,12 @@
 // the floor extension's (bench/floor/: Node's fs and a plain MiniSearch, in the host's thread),
 // measured from the same kind of start-up; medians over the runs.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUNDLED_NOTES, CORPUS } from '../test/support/nodeNotes';
 import { derived } from './corpora';
+import { attributeBlocks, type AttributedBlock } from './profileBlocks';
 import { latencies, median } from './stats';
 
 const ROOT = join(__dirname, '..');
@@ -24,6 +25,9 @@ export interface StartupRun {
 	loadMs?: number;
 	readyMs: number;
 	readyAtMs: number;
+	/** When the subject's bundle began loading, on the host's clock. */
+	loadAtMs: number;
+	profileStartedAtMs?: number;
 	settledMs?: number;
 	longestBlockMs: number;
 	blocks: { atMs: number; ms: number }[];
@@ -47,7 +51,17 @@ export interface StartupFigures {
 	keystroke: { p50: number; p99: number; n: number };
 	/** The longest loop blocks of the cold runs, from the subject's load: when, and how long. */
 	coldBlocks: { atMs: number; ms: number }[];
-	profile?: string;
+	/** With --profile: a profiled cold and warm start, blocks attributed (bench/profileBlocks.ts). */
+	profiled?: {
+		start: string;
+		readyMs: number;
+		/** The longest block whose samples were mostly the extension's. */
+		longestOursMs: number;
+		longestAnyMs: number;
+		oursInBlocksMs: number;
+		worst: AttributedBlock[];
+		profile: string;
+	}[];
 }
 
 /** A folder of files a real notes folder has besides notes: binary, too large, not UTF-8, empty, broken front matter. */
@@ -70,22 +84,28 @@ export function startOnce(opts: {
 	out: string;
 	probe: string;
 }): StartupRun {
-	execFileSync('node', [join(ROOT, 'test', 'integration', 'runTests.mjs')], {
-		cwd: ROOT,
-		env: {
-			...process.env,
-			TIL_TEST_WORKSPACE: opts.workspace,
-			TIL_TEST_DATA_DIR: opts.dataDir,
-			TIL_TEST_TIMEOUT_MS: String(15 * 60_000),
-			...(opts.subject === 'floor' ? { TIL_TEST_EXTENSION: FLOOR } : {}),
-			TIL_TEST_INSTALL: opts.probe,
-			TIL_BENCH_OUT: opts.out,
-			TIL_BENCH_SUBJECT: opts.subject,
-			TIL_BENCH_MODE: opts.mode,
-			TIL_BUNDLED_NOTES: BUNDLED_NOTES,
-		},
-		stdio: ['ignore', 'ignore', 'inherit'],
-	});
+	try {
+		execFileSync('node', [join(ROOT, 'test', 'integration', 'runTests.mjs')], {
+			cwd: ROOT,
+			env: {
+				...process.env,
+				TIL_TEST_WORKSPACE: opts.workspace,
+				TIL_TEST_DATA_DIR: opts.dataDir,
+				TIL_TEST_TIMEOUT_MS: String(15 * 60_000),
+				...(opts.subject === 'floor' ? { TIL_TEST_EXTENSION: FLOOR } : {}),
+				TIL_TEST_INSTALL: opts.probe,
+				TIL_BENCH_OUT: opts.out,
+				TIL_BENCH_SUBJECT: opts.subject,
+				TIL_BENCH_MODE: opts.mode,
+				TIL_BUNDLED_NOTES: BUNDLED_NOTES,
+			},
+			stdio: ['ignore', 'pipe', 'inherit'],
+			maxBuffer: 256 * 1024 * 1024,
+		});
+	} catch (err) {
+		const out = String((err as { stdout?: Buffer }).stdout ?? '');
+		throw new Error(`bench: the ${opts.subject} ${opts.mode} start-up failed; its last lines:\n${out.split('\n').slice(-30).join('\n')}`);
+	}
 	const run = JSON.parse(readFileSync(opts.out, 'utf8')) as StartupRun;
 	if (!run.probeFirst) {
 		throw new Error(`bench: the probe started after ${opts.subject} loaded; its blocks and heap would miss the start`);
@@ -134,14 +154,30 @@ export function vscodeStartups(options: { runs: number; sizes: number[]; profile
 				rmSync(dataDir, { recursive: true, force: true });
 			}
 			const typing = start('til', 'typing');
-			let profile: string | undefined;
+			let profiled: StartupFigures['profiled'];
 			if (options.profile) {
-				start('til', 'profile');
-				profile = join(ROOT, 'bench', `profile-${collection.replace(/\W+/g, '-')}.cpuprofile`);
-				const written = join(scratch, `run-${n - 1}.json.cpuprofile`);
-				if (existsSync(written)) {
-					writeFileSync(profile, readFileSync(written));
-				}
+				// A cold and then a warm start, profiled: which blocks were ours, and in what.
+				const dataDir = join(scratch, 'data-profile');
+				const runs = ['cold', 'warm'].map(() => {
+					const run = start('til', 'profile', dataDir);
+					const written = join(scratch, `run-${n - 1}.json.cpuprofile`);
+					return { run, written };
+				});
+				profiled = runs.map(({ run, written }, i) => {
+					const kept = join(ROOT, 'bench', `profile-${collection.replace(/\W+/g, '-')}-${i === 0 ? 'cold' : 'warm'}.cpuprofile`);
+					writeFileSync(kept, readFileSync(written));
+					const blocks = attributeBlocks(kept, run);
+					const theirs = blocks.filter((b) => b.oursMs * 2 >= b.ms);
+					return {
+						start: i === 0 ? 'cold' : 'warm',
+						readyMs: run.readyMs,
+						longestOursMs: Math.max(0, ...theirs.map((b) => b.ms)),
+						longestAnyMs: Math.max(0, ...blocks.map((b) => b.ms)),
+						oursInBlocksMs: blocks.reduce((sum, b) => sum + b.oursMs, 0),
+						worst: [...blocks].sort((a, b) => b.oursMs - a.oursMs).slice(0, 3),
+						profile: kept,
+					};
+				});
 			}
 			const med = (rs: StartupRun[], key: 'readyMs' | 'readyAtMs' | 'settledMs' | 'heapRetainedMb' | 'heapAtLoadMb' | 'heapPeakMb') =>
 				median(rs.map((r) => r[key] ?? NaN));
@@ -175,7 +211,7 @@ export function vscodeStartups(options: { runs: number; sizes: number[]; profile
 					.flatMap((r) => r.blocks)
 					.sort((a, b) => b.ms - a.ms)
 					.slice(0, 5),
-				profile,
+				profiled,
 			});
 			const last = figures[figures.length - 1];
 			console.error(`bench: ${collection}: ${JSON.stringify(last)}`);

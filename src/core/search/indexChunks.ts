@@ -23,8 +23,8 @@ export interface SavedNotes {
 /**
  * An index as pieces of at most `size` entries, awaiting `pause` between pieces: MiniSearch's
  * `toJSON` of a large index holds the extension host for hundreds of ms. The index must not
- * change until the generator is done (the service serializes its work). A unit test checks the
- * pieces add up to exactly MiniSearch's own `toJSON()`.
+ * change until the generator is done (the service serializes its work). Unit tests check that an
+ * index read back from the pieces has exactly the original's MiniSearch `toJSON()`.
  */
 export async function* saveChunks(engine: NoteMiniSearch<Note>, saved: SavedNotes, pause: () => Promise<void>, size = 1000): AsyncGenerator<IndexChunk> {
 	if (engine.isVacuuming || engine.dirtCount > 0) {
