@@ -134,6 +134,19 @@ suite('the glossary and mined pairs', () => {
 	});
 });
 
+suite('loanwords while the index is being built', () => {
+	test('a search with a budget for the sound lists plans without them when it runs out, and keeps the steps done', () => {
+		const index = new NoteIndex(); // not settled: the lists are not built
+		const notes = Array.from({ length: 400 }, (_, i) => note(`n${i}`, `Note ${i}`, `word${i} filler${i}`));
+		notes.push(note('portainer', 'Portainer Stacks', 'portainer deploys stacks')); // in no glossary: found by sound only
+		notes.forEach((n) => index.setFile(n.uri, [n]));
+		const found = (hits: ReturnType<NoteIndex['search']>) => hits.some((h) => h.note.id === 'portainer');
+		assert.ok(!found(index.search('포테이너', { listBudgetMs: 0 })), 'no budget: no loanword by sound, and no wait');
+		assert.ok(found(index.search('포테이너')), 'without a budget the lists are built now');
+		assert.ok(found(index.search('포테이너', { listBudgetMs: 0 })), 'built once, a budget costs nothing');
+	});
+});
+
 suite('related notes', () => {
 	test('the notes closest to a note share its distinctive words, and bridges reach the other language', () => {
 		const seed = indexFolder(BUNDLED_NOTES).index;

@@ -30,6 +30,14 @@ export interface SearchOptions {
 	 * has them all (else any word will do). Ranking alone keeps all hits, which suits a question.
 	 */
 	allWords?: boolean;
+	/**
+	 * How long this search may spend building the bridges' sound and initials lists, if they
+	 * are not built yet (they are, after the idle work that follows indexing). Without it they
+	 * are built now in full (120 ms at 1,873 notes); with it, a search that runs out plans
+	 * without loanwords by sound and initials. The search pick passes one while indexing, when
+	 * each new file would make the lists stale again anyway.
+	 */
+	listBudgetMs?: number;
 }
 
 /**
@@ -220,7 +228,7 @@ export class NoteIndex {
 		const keep = this.filterFor(query);
 		// A word that matches nothing still counts as a word: with all words required, the
 		// query then falls back to any word.
-		const plan = this.planner.planQuery(query.groups, query.lastIsPartial);
+		const plan = this.planner.planQuery(query.groups, query.lastIsPartial, options.listBudgetMs);
 		const planned = plan.groups.filter((g): g is ScoredGroup => g !== undefined);
 		const accept = query.phrases.length > 0 ? (note: Note) => matchesPhrases(note, query.phrases) : undefined;
 		if (planned.length === 0) {

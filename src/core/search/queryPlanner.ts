@@ -126,23 +126,36 @@ export class QueryPlanner {
 		this.stale = false;
 	}
 
-	/** The lists as last built; built now, all at once, if they never were. */
-	private lists(): { sounds: Map<string, KnownTerm[]>; hangulTerms: (KnownTerm & { choseong: string })[] } {
+	/** How long the query being planned may spend building the lists (see {@link planQuery}). */
+	private listBudgetMs = Infinity;
+
+	/**
+	 * The lists as last built. If they never were, they are built now: all at once, or within
+	 * the query's budget (then undefined if that was not enough; the steps done are kept).
+	 */
+	private lists(): { sounds: Map<string, KnownTerm[]>; hangulTerms: (KnownTerm & { choseong: string })[] } | undefined {
 		if (!this.sounds || !this.hangulTerms) {
-			this.building = undefined;
-			const build = this.build();
-			while (!build.next().done) {
-				// to the end
+			const deadline = performance.now() + this.listBudgetMs;
+			this.building ??= this.build();
+			while (performance.now() < deadline) {
+				if (this.building.next().done) {
+					this.building = undefined;
+					break;
+				}
+			}
+			if (!this.sounds || !this.hangulTerms) {
+				return undefined;
 			}
 		}
-		return { sounds: this.sounds!, hangulTerms: this.hangulTerms! };
+		return { sounds: this.sounds, hangulTerms: this.hangulTerms };
 	}
 
 	/**
 	 * Every word of a query, with the words of the other language it stands for: glossary and
 	 * mined pairs over the query's phrases, and loanwords by sound. Empty groups stay empty.
 	 */
-	planQuery(groups: readonly TokenGroup[], lastIsPartial: boolean): PlannedQuery {
+	planQuery(groups: readonly TokenGroup[], lastIsPartial: boolean, listBudgetMs = Infinity): PlannedQuery {
+		this.listBudgetMs = listBudgetMs;
 		const index = this.terms();
 		const bridges = new Map<string, string>();
 		const bridged = bridgeWords(
@@ -198,7 +211,7 @@ export class QueryPlanner {
 		const keys = hangul ? [koreanSoundKey(word), koreanSoundKey(stemKorean(word) ?? word)] : [englishSoundKey(word)];
 		const found: KnownTerm[] = [];
 		for (const key of new Set(keys)) {
-			for (const t of (key && this.lists().sounds.get(key)) || []) {
+			for (const t of (key && this.lists()?.sounds.get(key)) || []) {
 				if (/^[가-힣]/.test(t.term) !== hangul && t.term !== word && !found.includes(t) && soundAlike(word, t.term)) {
 					found.push(t);
 				}
@@ -209,9 +222,13 @@ export class QueryPlanner {
 
 	/** Korean terms whose initials start with `initials` (`ㄹㄱㅅ` → 로그스태시), most notes first. */
 	private byInitials(initials: string, limit: number): [string, number][] {
+		const lists = this.lists();
+		if (!lists) {
+			return []; // not cached: the lists come later
+		}
 		return this.expansion(`ㄱ:${initials}`, () => {
-			return this.lists()
-				.hangulTerms.filter((t) => t.choseong.startsWith(initials))
+			return lists.hangulTerms
+				.filter((t) => t.choseong.startsWith(initials))
 				.sort((a, b) => b.df - a.df)
 				.slice(0, limit)
 				.map(({ term }) => [term, PREFIX_WEIGHT]);

@@ -21,6 +21,8 @@ export interface SearchEntryOptions {
 	limit?: number;
 	/** Snippet length, see {@link bodySnippet}. */
 	snippetLength?: number;
+	/** See SearchOptions.listBudgetMs (noteIndex.ts). */
+	listBudgetMs?: number;
 }
 
 const DEFAULT_LIMIT = 50;
@@ -34,7 +36,7 @@ const MAX_BRIDGES_SHOWN = 2;
  * the whole per-keystroke work, from query to items; the benchmark times it.
  */
 export function searchEntries(index: NoteIndex, input: string, options: SearchEntryOptions = {}): SearchEntry[] {
-	const hits = index.search(input, { limit: options.limit ?? DEFAULT_LIMIT, allWords: true });
+	const hits = index.search(input, { limit: options.limit ?? DEFAULT_LIMIT, allWords: true, listBudgetMs: options.listBudgetMs });
 	return hits.map((hit) => toEntry(hit.note, hit.terms, options, hit.bridges));
 }
 

@@ -11,6 +11,8 @@ import { literalIcons } from './pickText';
 const RECENT_KEY = 'tilNotes.search.recent';
 /** Moving through the list fast should not open an editor for every row passed. */
 const PREVIEW_DELAY_MS = 60;
+/** What a keystroke may spend building the bridges' lists while the first index is built (see SearchOptions.listBudgetMs). */
+const LIST_BUDGET_WHILE_INDEXING_MS = 4;
 /** A selection longer than this is not a query; the word under the cursor is used instead. */
 const MAX_PREFILL = 100;
 /** A compound as the tokenizer reads it (`fs.inotify.max_user_watches`, `Fn::Join`), for the word under the cursor. */
@@ -90,6 +92,7 @@ class SearchPick implements vscode.Disposable {
 	private previewing: Promise<void> = Promise.resolve();
 	private previewed: vscode.TextEditor | undefined;
 	private hidden = false;
+	private indexing = true;
 
 	constructor(
 		private readonly notes: NotesService,
@@ -134,7 +137,13 @@ class SearchPick implements vscode.Disposable {
 		// Search answers from what is indexed so far; `busy` says more is coming, and
 		// onDidChangeNotes refreshes the items when it has come.
 		pick.busy = true;
-		const idle = () => (pick.busy = false);
+		const idle = () => {
+			pick.busy = false;
+			this.indexing = false;
+			if (!this.hidden) {
+				this.update(); // now with the bridges a keystroke while indexing may have gone without
+			}
+		};
 		notes.ready.then(idle, idle);
 	}
 
@@ -143,7 +152,9 @@ class SearchPick implements vscode.Disposable {
 		const pick = this.quickPick;
 		const index = this.notes.index;
 		if (pick.value.trim()) {
-			pick.items = searchEntries(index, pick.value).map((e) => this.toItem(e));
+			// While indexing, a keystroke must not wait for lists every new file makes stale.
+			const options = this.indexing ? { listBudgetMs: LIST_BUDGET_WHILE_INDEXING_MS } : {};
+			pick.items = searchEntries(index, pick.value, options).map((e) => this.toItem(e));
 			return;
 		}
 		const { kind, entries } = recentEntries(index, this.memento.get<string[]>(RECENT_KEY, []));
