@@ -136,19 +136,28 @@ export function vscodeStartups(options: { runs: number; sizes: number[]; profile
 			['journal + 1,873 notes + bad files', [CORPUS, badFiles(join(scratch, 'bad-files'))]],
 			...options.sizes.map((size): [string, string[]] => [`journal + ${size.toLocaleString('en-US')} notes`, [derived(size).root]]),
 		];
-		for (const [collection, folders] of sets) {
-			const workspace = join(scratch, 'workspace');
+		for (const [set, [collection, folders]] of sets.entries()) {
+			// Every start-up of every collection gets its own VS Code dirs (a warm run reuses its cold
+			// run's, on purpose): dirs left by an earlier start make VS Code itself start warmer.
+			const dirs = join(scratch, `set-${set}`);
+			const workspace = join(dirs, 'workspace');
 			mkdirSync(join(workspace, '.vscode'), { recursive: true });
 			writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'tilNotes.folders': folders }));
 			let n = 0;
-			const start = (subject: 'til' | 'floor', mode: string, dataDir = join(scratch, `data-${n}`)) =>
-				startOnce({ subject, mode, folders, dataDir, workspace, probe, out: join(scratch, `run-${n++}.json`) });
+			const start = (subject: 'til' | 'floor', mode: string, dataDir?: string) => {
+				const dir = dataDir ?? join(dirs, `data-${n}`);
+				const run = startOnce({ subject, mode, folders, dataDir: dir, workspace, probe, out: join(dirs, `run-${n++}.json`) });
+				if (!dataDir) {
+					rmSync(dir, { recursive: true, force: true });
+				}
+				return run;
+			};
 			const floor: StartupRun[] = [];
 			const cold: StartupRun[] = [];
 			const warm: StartupRun[] = [];
 			for (let i = 0; i < options.runs; i++) {
 				floor.push(start('floor', 'cold'));
-				const dataDir = join(scratch, `data-til-${i}`);
+				const dataDir = join(dirs, `data-til-${i}`);
 				cold.push(start('til', 'cold', dataDir));
 				warm.push(start('til', 'warm', dataDir)); // the same dirs: the cache the cold run saved
 				rmSync(dataDir, { recursive: true, force: true });
@@ -157,10 +166,10 @@ export function vscodeStartups(options: { runs: number; sizes: number[]; profile
 			let profiled: StartupFigures['profiled'];
 			if (options.profile) {
 				// A cold and then a warm start, profiled: which blocks were ours, and in what.
-				const dataDir = join(scratch, 'data-profile');
+				const dataDir = join(dirs, 'data-profile');
 				const runs = ['cold', 'warm'].map(() => {
 					const run = start('til', 'profile', dataDir);
-					const written = join(scratch, `run-${n - 1}.json.cpuprofile`);
+					const written = join(dirs, `run-${n - 1}.json.cpuprofile`);
 					return { run, written };
 				});
 				profiled = runs.map(({ run, written }, i) => {

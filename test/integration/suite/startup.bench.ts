@@ -32,6 +32,9 @@ async function until(condition: () => boolean | Promise<boolean>, ms = 10): Prom
 	}
 }
 
+/** When each keystroke was typed (host clock), beside its latency: to find it in a profile. */
+const typedAt: number[] = [];
+
 /** Types into the search pick, a key every ~30 ms after the last answer, until `done`; per-key latencies. */
 async function typeWhileIndexing(done: () => boolean): Promise<number[]> {
 	await vscode.commands.executeCommand('tilNotes.search');
@@ -53,6 +56,7 @@ async function typeWhileIndexing(done: () => boolean): Promise<number[]> {
 				pick.value = word.slice(0, i);
 				await typed;
 				latencies.push(performance.now() - t);
+				typedAt.push(t);
 				await new Promise((r) => setTimeout(r, 30));
 			}
 		}
@@ -75,7 +79,7 @@ suite('benchmark: start-up inside VS Code', () => {
 		await until(() => ext.isActive);
 		let ready = false;
 		const readyPromise = ext.exports.ready.then(() => (ready = true));
-		const keystrokes = mode === 'typing' && subject === 'til' ? await typeWhileIndexing(() => ready) : [];
+		const keystrokes = (mode === 'typing' || mode === 'profile-typing') && subject === 'til' ? await typeWhileIndexing(() => ready) : [];
 		await readyPromise;
 		const timingsCommand = subject === 'floor' ? '_tilFloor.timings' : '_tilNotes.timings';
 		type Timings = { loadMs?: number; readyMs?: number; readyAtMs?: number; settledMs?: number; activateMs?: number; notes?: number };
@@ -113,6 +117,7 @@ suite('benchmark: start-up inside VS Code', () => {
 			heapPeakMb: Math.max(heapAtLoad.mb, ...probe.heap.filter((h) => h.atMs > loadAt).map((h) => h.mb)),
 			heapRetainedMb: probe.retainedMb,
 			keystrokes,
+			typedAtMs: typedAt.map((t) => Math.round(t - loadAt)),
 			profileStartedAtMs: probe.profileStartedAtMs,
 			log,
 		};
