@@ -350,12 +350,12 @@ async function main() {
 			`\nInside VS Code (code-server's VS Code, or desktop with VSCODE_EXECUTABLE_PATH): medians of ${runs} start-ups each; ready = from the subject's bundle loading until its index is built; "on the host's clock" = since the extension host process started; longest block = max over runs, from the subject's load until it settled (and, cold, saved its cache); heap = the extension host's used heap after a full GC, minus before the subject loaded (peak: sampled every ~50 ms).\n`,
 		);
 		console.log(
-			'| collection | notes | floor ready | cold ready | cold / floor | cold / floor, host clock | warm ready | warm / cold | settled cold / warm | longest block floor / cold / warm | heap growth cold (peak) / warm | keystroke while indexing p50 / p99 (n) |',
+			'| collection | notes | floor ready | cold ready | cold / floor | cold / floor, host clock | warm ready | warm / cold | settled cold / warm | longest block floor / cold / warm | heap growth cold (peak) / warm | keystroke while indexing p50 / p99 (n) | keystroke at rest p50 / p99 (n) |',
 		);
-		console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
+		console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 		for (const v of vscode) {
 			console.log(
-				`| ${v.collection} | ${v.notes} | ${fmt(v.floor.readyMs)} ms | ${fmt(v.cold.readyMs)} ms | ${v.coldVsFloor.toFixed(2)} | ${v.coldAtVsFloorAt.toFixed(2)} | ${fmt(v.warm.readyMs)} ms | ${v.warmVsCold.toFixed(2)} | ${fmt(v.cold.settledMs)} / ${fmt(v.warm.settledMs)} ms | ${fmt(v.floor.longestBlockMs)} / ${fmt(v.cold.longestBlockMs)} / ${fmt(v.warm.longestBlockMs)} ms | ${v.cold.heapGrowthMb.toFixed(0)} (${v.cold.heapPeakGrowthMb.toFixed(0)}) / ${v.warm.heapGrowthMb.toFixed(0)} MB | ${fmt(v.keystroke.p50)} / ${fmt(v.keystroke.p99)} ms (${v.keystroke.n}) |`,
+				`| ${v.collection} | ${v.notes} | ${fmt(v.floor.readyMs)} ms | ${fmt(v.cold.readyMs)} ms | ${v.coldVsFloor.toFixed(2)} | ${v.coldAtVsFloorAt.toFixed(2)} | ${fmt(v.warm.readyMs)} ms | ${v.warmVsCold.toFixed(2)} | ${fmt(v.cold.settledMs)} / ${fmt(v.warm.settledMs)} ms | ${fmt(v.floor.longestBlockMs)} / ${fmt(v.cold.longestBlockMs)} / ${fmt(v.warm.longestBlockMs)} ms | ${v.cold.heapGrowthMb.toFixed(0)} (${v.cold.heapPeakGrowthMb.toFixed(0)}) / ${v.warm.heapGrowthMb.toFixed(0)} MB | ${fmt(v.keystroke.p50)} / ${fmt(v.keystroke.p99)} ms (${v.keystroke.n}) | ${fmt(v.keystrokeAtRest.p50)} / ${fmt(v.keystrokeAtRest.p99)} ms (${v.keystrokeAtRest.n}) |`,
 			);
 		}
 		for (const v of vscode) {

@@ -49,6 +49,8 @@ export interface StartupFigures {
 	warmVsCold: number;
 	/** The quick pick's answer to a keystroke while the first index is built (one typing run). */
 	keystroke: { p50: number; p99: number; n: number };
+	/** The same typing once the index is built and settled: the pick's own round trip. */
+	keystrokeAtRest: { p50: number; p99: number; n: number };
 	/** The longest loop blocks of the cold runs, from the subject's load: when, and how long. */
 	coldBlocks: { atMs: number; ms: number }[];
 	/** With --profile: a profiled cold and warm start, blocks attributed (bench/profileBlocks.ts). */
@@ -163,6 +165,7 @@ export function vscodeStartups(options: { runs: number; sizes: number[]; profile
 				rmSync(dataDir, { recursive: true, force: true });
 			}
 			const typing = start('til', 'typing');
+			const typingReady = start('til', 'typing-ready');
 			let profiled: StartupFigures['profiled'];
 			if (options.profile) {
 				// A cold and then a warm start, profiled: which blocks were ours, and in what.
@@ -216,6 +219,7 @@ export function vscodeStartups(options: { runs: number; sizes: number[]; profile
 				coldAtVsFloorAt: med(cold, 'readyAtMs') / med(floor, 'readyAtMs'),
 				warmVsCold: med(warm, 'readyMs') / med(cold, 'readyMs'),
 				keystroke: latencies(typing.keystrokes),
+				keystrokeAtRest: latencies(typingReady.keystrokes),
 				coldBlocks: cold
 					.flatMap((r) => r.blocks)
 					.sort((a, b) => b.ms - a.ms)
