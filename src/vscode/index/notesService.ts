@@ -22,6 +22,8 @@ const SLICE_MS = 8;
 /** The cache is written this long after a full sync, and after edits once they have settled. */
 const SAVE_DELAY_MS = 2000;
 const SAVE_AFTER_EDITS_MS = 30_000;
+/** How often a notes folder that could not be read is looked for again. */
+const MISSING_CHECK_MS = 2000;
 
 type FullKind = 'start' | 'refresh' | 'rebuild';
 
@@ -52,6 +54,7 @@ export class NotesService implements vscode.Disposable {
 	private started: Promise<void> | undefined;
 	private saveTimer: ReturnType<typeof setTimeout> | undefined;
 	private settleTimer: ReturnType<typeof setTimeout> | undefined;
+	private missingTimer: ReturnType<typeof setTimeout> | undefined;
 	private disposed = false;
 	/**
 	 * A full sync is running: the deferred work waits for its end (it would compete with the
@@ -243,6 +246,7 @@ export class NotesService implements vscode.Disposable {
 		this.maxFileBytes = maxFileBytes;
 		this.sourcesChanged.fire(sources);
 		const listed: ListedFile[] = [];
+		const missing: vscode.Uri[] = [];
 		const onError = (uri: vscode.Uri, err: unknown) => this.log.warn(vscode.l10n.t('Skipped {0}: {1}', uri.fsPath, errorText(err)));
 		for (const source of sources) {
 			try {
@@ -255,9 +259,41 @@ export class NotesService implements vscode.Disposable {
 				);
 			} catch (err) {
 				this.log.error(vscode.l10n.t('Cannot read notes folder {0}: {1}', source.root.fsPath, errorText(err)));
+				missing.push(source.root);
 			}
 		}
+		this.watchForMissing(missing);
 		return listed;
+	}
+
+	/**
+	 * Looks for folders that could not be read every {@link MISSING_CHECK_MS}, and indexes one
+	 * once it can be: the watcher sees a folder made later only if it was watching already, and a
+	 * folder made just after the setting can come before the watcher is (VS Code says nothing
+	 * when it is), or on a file system whose watcher cannot watch a path that does not exist.
+	 */
+	private watchForMissing(missing: vscode.Uri[]): void {
+		clearTimeout(this.missingTimer);
+		this.missingTimer = undefined;
+		if (missing.length === 0 || this.disposed) {
+			return;
+		}
+		this.missingTimer = setTimeout(async () => {
+			const still: vscode.Uri[] = [];
+			const found: vscode.Uri[] = [];
+			for (const root of missing) {
+				try {
+					await vscode.workspace.fs.stat(root);
+					found.push(root);
+				} catch {
+					still.push(root);
+				}
+			}
+			if (found.length > 0) {
+				void this.updatePaths(found);
+			}
+			this.watchForMissing(still);
+		}, MISSING_CHECK_MS);
 	}
 
 	private async sync(
@@ -375,6 +411,7 @@ export class NotesService implements vscode.Disposable {
 		this.disposed = true;
 		this.operations.stop();
 		clearTimeout(this.settleTimer);
+		clearTimeout(this.missingTimer);
 		this.generation++;
 		clearTimeout(this.saveTimer);
 		this.changed.dispose();
