@@ -22,10 +22,12 @@ const SLICE_MS = 8;
 /** The cache is written this long after a full sync, and after edits once they have settled. */
 const SAVE_DELAY_MS = 2000;
 const SAVE_AFTER_EDITS_MS = 30_000;
+/** How long after a folder starts being watched it is listed once more (see recheckOnceWatched). */
+const RECHECK_AFTER_WATCH_MS = 1000;
 /** How often a notes folder that could not be read is looked for again. */
 const MISSING_CHECK_MS = 2000;
 
-type FullKind = 'start' | 'refresh' | 'rebuild';
+type FullKind = 'start' | 'refresh' | 'recheck' | 'rebuild';
 
 /**
  * Owns the index and its lifecycle: start (load the cache, then re-parse only what changed),
@@ -55,6 +57,7 @@ export class NotesService implements vscode.Disposable {
 	private saveTimer: ReturnType<typeof setTimeout> | undefined;
 	private settleTimer: ReturnType<typeof setTimeout> | undefined;
 	private missingTimer: ReturnType<typeof setTimeout> | undefined;
+	private recheckTimer: ReturnType<typeof setTimeout> | undefined;
 	private disposed = false;
 	/**
 	 * A full sync is running: the deferred work waits for its end (it would compete with the
@@ -144,7 +147,7 @@ export class NotesService implements vscode.Disposable {
 		const op = this.enqueue(async () => {
 			this.fullSyncing = true;
 			try {
-				await (kind === 'rebuild' ? this.rebuildAside(generation) : this.syncAll(generation, kind === 'start'));
+				await (kind === 'rebuild' ? this.rebuildAside(generation) : this.syncAll(generation, kind === 'start', kind === 'recheck'));
 			} finally {
 				this.fullSyncing = false;
 				this.settleWhenIdle();
@@ -167,7 +170,7 @@ export class NotesService implements vscode.Disposable {
 		return this.operations.enqueue(work);
 	}
 
-	private async syncAll(generation: number, first: boolean): Promise<void> {
+	private async syncAll(generation: number, first: boolean, recheck = false): Promise<void> {
 		if (generation !== this.generation) {
 			return; // superseded before it started
 		}
@@ -190,9 +193,9 @@ export class NotesService implements vscode.Disposable {
 		if (result.cancelled) {
 			return;
 		}
-		this.logSync(first ? (fromCache ? 'warm start' : 'cold start') : 'settings', result, started, pacer);
+		this.logSync(first ? (fromCache ? 'warm start' : 'cold start') : recheck ? 're-check once watched' : 'settings', result, started, pacer);
 		this.changed.fire();
-		if (!fromCache || changedAnything(result)) {
+		if ((first && !fromCache) || changedAnything(result)) {
 			this.scheduleSave();
 		}
 	}
@@ -245,6 +248,7 @@ export class NotesService implements vscode.Disposable {
 		this.filter = filter;
 		this.maxFileBytes = maxFileBytes;
 		this.sourcesChanged.fire(sources);
+		this.recheckOnceWatched(sources);
 		const listed: ListedFile[] = [];
 		const missing: vscode.Uri[] = [];
 		const onError = (uri: vscode.Uri, err: unknown) => this.log.warn(vscode.l10n.t('Skipped {0}: {1}', uri.fsPath, errorText(err)));
@@ -265,6 +269,27 @@ export class NotesService implements vscode.Disposable {
 		this.watchForMissing(missing);
 		return listed;
 	}
+
+	/**
+	 * Lists the sources once more {@link RECHECK_AFTER_WATCH_MS} after a folder starts being
+	 * watched. The watcher is set up by VS Code in the background and says nothing when it is
+	 * ready: a file changed in between (right after a folder is added, while it is indexed) sent
+	 * no event, and with the worker listing a folder in milliseconds that window was the usual
+	 * case (the integration tests' edits right after indexing went unseen). The second listing
+	 * re-parses only what changed.
+	 */
+	private recheckOnceWatched(sources: readonly NoteSource[]): void {
+		const roots = sources.filter((s) => !s.bundled).map((s) => s.root.toString());
+		const added = roots.some((r) => !this.watchedRoots.has(r));
+		this.watchedRoots = new Set(roots);
+		if (added && !this.disposed) {
+			clearTimeout(this.recheckTimer);
+			// After the sync running now: starting a full sync would cancel it.
+			this.recheckTimer = setTimeout(() => void this.settled(this.latestFull ?? Promise.resolve()).then(() => this.full('recheck')), RECHECK_AFTER_WATCH_MS);
+		}
+	}
+
+	private watchedRoots = new Set<string>();
 
 	/**
 	 * Looks for folders that could not be read every {@link MISSING_CHECK_MS}, and indexes one
@@ -412,6 +437,7 @@ export class NotesService implements vscode.Disposable {
 		this.operations.stop();
 		clearTimeout(this.settleTimer);
 		clearTimeout(this.missingTimer);
+		clearTimeout(this.recheckTimer);
 		this.generation++;
 		clearTimeout(this.saveTimer);
 		this.changed.dispose();

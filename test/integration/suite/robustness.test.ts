@@ -506,8 +506,13 @@ suite('a burst of changes: the folder is checked again for events the watcher dr
 		// report nothing, as the events a full inotify queue loses.
 		await vscode.workspace.getConfiguration('files').update('watcherExclude', { '**/unwatched/**': true }, vscode.ConfigurationTarget.Global);
 		const api = await getApi();
+		const rechecks = async () => (await recentLog()).filter((l) => l.includes('(re-check once watched)')).length;
+		const rechecksBefore = await rechecks();
 		await config().update('folders', [dir], vscode.ConfigurationTarget.Global);
 		await waitFor(() => inDir(api, dir).length === 1, 'the folder to be indexed');
+		// A folder is listed once more after it starts being watched (for changes before the
+		// watcher was up); the silent change below must come after that, when only events count.
+		await waitFor(async () => (await rechecks()) > rechecksBefore, 'the re-check once the folder is watched');
 	});
 
 	suiteTeardown(async () => {
