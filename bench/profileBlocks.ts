@@ -22,7 +22,7 @@ export interface AttributedBlock {
 
 export function attributeBlocks(
 	profileFile: string,
-	run: { blocks: { atMs: number; ms: number }[]; loadAtMs: number; profileStartedAtMs?: number },
+	run: { blocks: { atMs: number; ms: number }[]; loadAtMs: number; profileStartedAtMs?: number; hrMinusNowMs?: number },
 	bundle = /\/dist\/extension\.js$/,
 ): AttributedBlock[] {
 	const profile = JSON.parse(readFileSync(profileFile, 'utf8')) as CpuProfile;
@@ -49,9 +49,10 @@ export function attributeBlocks(
 		}
 		return ours.get(id);
 	};
-	// Sample times on the host's performance.now() clock: the profile started when the probe's
-	// Profiler.start resolved (a fraction of a ms after its first sample).
-	const origin = (run.profileStartedAtMs ?? 0) - run.loadAtMs;
+	// Sample times on the host's performance.now() clock, after the subject's load: the profile's
+	// timestamps are the monotonic clock process.hrtime reads (the probe gives the offset). When
+	// Profiler.start answered is not when it started: in the busy start-up, often 100s of ms later.
+	const origin = run.hrMinusNowMs !== undefined ? profile.startTime / 1000 - run.hrMinusNowMs - run.loadAtMs : (run.profileStartedAtMs ?? 0) - run.loadAtMs;
 	const samples: { atMs: number; ms: number; ours?: string }[] = [];
 	let t = 0;
 	for (let i = 0; i < profile.samples.length; i++) {

@@ -28,6 +28,7 @@ export interface StartupRun {
 	/** When the subject's bundle began loading, on the host's clock. */
 	loadAtMs: number;
 	profileStartedAtMs?: number;
+	hrMinusNowMs?: number;
 	settledMs?: number;
 	longestBlockMs: number;
 	blocks: { atMs: number; ms: number }[];

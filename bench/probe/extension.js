@@ -14,6 +14,9 @@ const BLOCK_MS = 20;
 const HEAP_EVERY = 50;
 
 const startedAtMs = performance.now();
+// V8's profile timestamps and process.hrtime are the same monotonic clock (µs and ns); this
+// offset puts profile samples on performance.now()'s clock, whenever Profiler.start answered.
+const hrMinusNowMs = Number(process.hrtime.bigint()) / 1e6 - performance.now();
 const blocks = [];
 const heap = [];
 let last = startedAtMs;
@@ -53,7 +56,7 @@ exports.activate = (context) => {
 			}
 			await post('HeapProfiler.collectGarbage');
 			const retainedMb = getHeapStatistics().used_heap_size / 1e6;
-			return { startedAtMs, stoppedAtMs: performance.now(), blocks, heap, retainedMb, profile, profileStartedAtMs };
+			return { startedAtMs, stoppedAtMs: performance.now(), blocks, heap, retainedMb, profile, profileStartedAtMs, hrMinusNowMs };
 		}),
 	);
 };

@@ -24,6 +24,7 @@ interface ProbeRecord {
 	retainedMb: number;
 	profile?: unknown;
 	profileStartedAtMs?: number;
+	hrMinusNowMs: number;
 }
 
 async function until(condition: () => boolean | Promise<boolean>, ms = 10): Promise<void> {
@@ -128,6 +129,7 @@ suite('benchmark: start-up inside VS Code', () => {
 			keystrokes,
 			typedAtMs: typedAt.map((t) => Math.round(t - loadAt)),
 			profileStartedAtMs: probe.profileStartedAtMs,
+			hrMinusNowMs: probe.hrMinusNowMs,
 			log,
 		};
 		console.log(`bench: ${JSON.stringify({ ...result, keystrokes: keystrokes.length, log: log.length })}`);
