@@ -97,8 +97,6 @@ export interface ListedFile extends FoundFile {
 	source: NoteSource;
 }
 
-export { LINKED_FOLDER };
-
 /**
  * At most this many `stat` calls in flight: each is a round trip to the process that owns the
  * disk, so enough to hide latency, and few enough for a network drive.

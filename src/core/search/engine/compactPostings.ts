@@ -43,18 +43,6 @@ export class DocFrequencies {
 		this.data = sorted ? packed : packed.sort((a, b) => a - b);
 	}
 
-	/** From serialized form, `{ "<doc>": tf }`: integer keys come out of an object in ascending order. */
-	static fromRecord(record: Record<string, number>): DocFrequencies {
-		const keys = Object.keys(record);
-		const packed: number[] = new Array(keys.length);
-		for (let i = 0; i < keys.length; i++) {
-			packed[i] = Number(keys[i]) * TF_SPAN + record[keys[i]];
-		}
-		const frequencies = new DocFrequencies([]);
-		frequencies.data = packed.every((v, i) => i === 0 || packed[i - 1] < v) ? packed : packed.sort((a, b) => a - b);
-		return frequencies;
-	}
-
 	/**
 	 * Saved form: `[doc, tf, doc - previous doc, tf, …]`, ascending. Numeric arrays parse several
 	 * times faster than `{ "<doc>": tf }` objects, and the gaps keep the numbers short.
@@ -241,11 +229,6 @@ export class FieldPostings {
 			this.slots[field] = frequencies;
 		}
 		this.slots = this.slots.slice();
-	}
-
-	/** From serialized form, `{ "<field>": { "<doc>": tf } }`. */
-	static fromRecord(record: Record<string, Record<string, number>>): FieldPostings {
-		return new FieldPostings(Object.keys(record).map((field) => [Number(field), DocFrequencies.fromRecord(record[field])]));
 	}
 
 	/** From the cache's form, `[field, gaps, field, gaps, …]` (see {@link DocFrequencies.fromGaps}). */

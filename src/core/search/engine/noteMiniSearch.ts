@@ -37,7 +37,6 @@ export interface IndexMeta {
 /** The pieces of the engine's state a save writes, in order after the {@link IndexMeta}. */
 export type EnginePiece = 'documentIds' | 'fieldLength' | 'storedFields' | 'terms';
 
-/** A term's postings as saved: field id → (short id → term frequency). */
 /** A term's postings as the cache keeps them: `[field, [doc gap, tf, …], …]` (see FieldPostings.fromSaved). */
 export type SavedPostings = (number | number[])[];
 
