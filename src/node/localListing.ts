@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { LINKED_FOLDER, NOT_REGULAR_FILE, type ListRequest, type LocalListing } from '../core/parse/fileParser';
 import { FileFilter } from '../core/sync/glob';
 import { tooLarge } from '../core/parse/noteFile';
+import { errorText } from '../vscode/errorText';
 
 /** Stats in flight at once; more gains nothing on a local disk (libuv has four threads). */
 const CONCURRENCY = 32;
@@ -25,7 +26,7 @@ export async function listLocalNotes({ root, include, exclude, maxBytes }: ListR
 			const relPath = rel ? `${rel}/${entry.name}` : entry.name;
 			if (entry.isDirectory()) {
 				if (!filter.skipsFolder(relPath)) {
-					await walk(path, relPath).catch((err: unknown) => problems.push({ rel: relPath, message: messageOf(err) }));
+					await walk(path, relPath).catch((err: unknown) => problems.push({ rel: relPath, message: errorText(err) }));
 				}
 			} else if (entry.isSymbolicLink() || entry.isFile()) {
 				// A link's kind is its target's: known after the stat below.
@@ -60,15 +61,11 @@ export async function listLocalNotes({ root, include, exclude, maxBytes }: ListR
 				}
 			} catch (err) {
 				if (!link || filter.includesFile(rel)) {
-					problems.push({ rel, message: messageOf(err) }); // a broken link to a note, or a note gone since the readdir
+					problems.push({ rel, message: errorText(err) }); // a broken link to a note, or a note gone since the readdir
 				}
 			}
 		}
 	};
 	await Promise.all(Array.from({ length: Math.min(CONCURRENCY, candidates.length) }, worker));
 	return { files: stamps.filter((f) => f !== undefined), problems };
-}
-
-function messageOf(err: unknown): string {
-	return err instanceof Error ? err.message : String(err);
 }

@@ -4,6 +4,7 @@ import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs
 import { parentPort } from 'node:worker_threads';
 import { tokenizeForIndex } from '../core/search/schema';
 import { parseForIndex } from '../core/search/pretokenized';
+import { errorText } from '../vscode/errorText';
 import { listLocalNotes } from './localListing';
 import type { ParseRequest, ParseResponse } from './parserPool';
 
@@ -13,7 +14,7 @@ parentPort?.on('message', (request: ParseRequest) => {
 		// A listing waits on the disk; files to parse, posted meanwhile, are parsed meanwhile.
 		void listLocalNotes(list).then(
 			(listing) => parentPort?.postMessage({ id, listing } satisfies ParseResponse),
-			(err: unknown) => parentPort?.postMessage({ id, error: err instanceof Error ? err.message : String(err), reading: true } satisfies ParseResponse),
+			(err: unknown) => parentPort?.postMessage({ id, error: errorText(err), reading: true } satisfies ParseResponse),
 		);
 		return;
 	}
@@ -22,7 +23,7 @@ parentPort?.on('message', (request: ParseRequest) => {
 	try {
 		response = { id, parsed: parseForIndex(bytes ?? readRegularFile(path!), file, { maxBytes }, tokenizeForIndex) };
 	} catch (err) {
-		response = { id, error: err instanceof Error ? err.message : String(err), reading: !bytes };
+		response = { id, error: errorText(err), reading: !bytes };
 	}
 	parentPort?.postMessage(response);
 });
