@@ -147,7 +147,7 @@ export class NotesService implements vscode.Disposable {
 		const op = this.enqueue(async () => {
 			this.fullSyncing = true;
 			try {
-				await (kind === 'rebuild' ? this.rebuildAside(generation) : this.syncAll(generation, kind === 'start', kind === 'recheck'));
+				await (kind === 'rebuild' ? this.rebuildAside(generation) : this.syncAll(generation, kind));
 			} finally {
 				this.fullSyncing = false;
 				this.settleWhenIdle();
@@ -170,12 +170,13 @@ export class NotesService implements vscode.Disposable {
 		return this.operations.enqueue(work);
 	}
 
-	private async syncAll(generation: number, first: boolean, recheck = false): Promise<void> {
+	private async syncAll(generation: number, kind: Exclude<FullKind, 'rebuild'>): Promise<void> {
 		if (generation !== this.generation) {
 			return; // superseded before it started
 		}
 		const started = performance.now();
 		const pacer = new Pacer(SLICE_MS);
+		const first = kind === 'start';
 		let fromCache = false;
 		// Listing runs in the worker where there is one: it overlaps loading the cache here.
 		const listing = this.listAll(pacer);
@@ -193,7 +194,7 @@ export class NotesService implements vscode.Disposable {
 		if (result.cancelled) {
 			return;
 		}
-		this.logSync(first ? (fromCache ? 'warm start' : 'cold start') : recheck ? 're-check once watched' : 'settings', result, started, pacer);
+		this.logSync(first ? (fromCache ? 'warm start' : 'cold start') : kind === 'recheck' ? 're-check once watched' : 'settings', result, started, pacer);
 		this.changed.fire();
 		if ((first && !fromCache) || changedAnything(result)) {
 			this.scheduleSave();

@@ -92,7 +92,6 @@ class SearchPick implements vscode.Disposable {
 	private previewing: Promise<void> = Promise.resolve();
 	private previewed: vscode.TextEditor | undefined;
 	private hidden = false;
-	private indexing = true;
 
 	constructor(
 		private readonly notes: NotesService,
@@ -132,14 +131,13 @@ class SearchPick implements vscode.Disposable {
 			pick.onDidHide(() => void this.finish()),
 			notes.onDidChangeNotes(() => this.update()),
 		);
+		// Search answers from what is indexed so far; `busy` says more is coming (and is what
+		// update() reads to plan within a budget), and onDidChangeNotes refreshes the items then.
+		pick.busy = true;
 		this.update();
 		pick.show();
-		// Search answers from what is indexed so far; `busy` says more is coming, and
-		// onDidChangeNotes refreshes the items when it has come.
-		pick.busy = true;
 		const idle = () => {
 			pick.busy = false;
-			this.indexing = false;
 			if (!this.hidden) {
 				this.update(); // now with the bridges a keystroke while indexing may have gone without
 			}
@@ -153,7 +151,7 @@ class SearchPick implements vscode.Disposable {
 		const index = this.notes.index;
 		if (pick.value.trim()) {
 			// While indexing, a keystroke must not wait for lists every new file makes stale.
-			const options = this.indexing ? { listBudgetMs: LIST_BUDGET_WHILE_INDEXING_MS } : {};
+			const options = pick.busy ? { listBudgetMs: LIST_BUDGET_WHILE_INDEXING_MS } : {};
 			pick.items = searchEntries(index, pick.value, options).map((e) => this.toItem(e));
 			return;
 		}
