@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { TilApi } from './helpers';
-import { EXTENSION_ID } from './helpers';
+import { EXTENSION_ID, waitFor } from './helpers';
 
 const FLOOR_ID = 'til-notes-bench.til-notes-floor';
 const subject = process.env.TIL_BENCH_SUBJECT === 'floor' ? 'floor' : 'til';
@@ -27,11 +27,12 @@ interface ProbeRecord {
 	hrMinusNowMs: number;
 }
 
-async function until(condition: () => boolean | Promise<boolean>, ms = 10): Promise<void> {
-	while (!(await condition())) {
-		await new Promise((r) => setTimeout(r, ms));
-	}
-}
+/** Each wait of a start-up ends in a failure naming it rather than in the runner's time limit. */
+const WAIT_MS = 600_000;
+
+type Timings = { loadMs?: number; readyMs?: number; readyAtMs?: number; settledMs?: number; activateMs?: number; notes?: number };
+const timings = () => vscode.commands.executeCommand<Timings>(subject === 'floor' ? '_tilFloor.timings' : '_tilNotes.timings');
+const recentLog = () => vscode.commands.executeCommand<string[]>('_tilNotes.recentLog');
 
 /** When each keystroke was typed (host clock), beside its latency: to find it in a profile. */
 const typedAt: number[] = [];
@@ -77,7 +78,7 @@ suite('benchmark: start-up inside VS Code', () => {
 			throw new Error(`${extensionId} is not loaded`);
 		}
 		// Not ext.activate(): VS Code's own activation (onStartupFinished) is part of what is measured.
-		await until(() => ext.isActive);
+		await waitFor(() => ext.isActive, `${extensionId} to activate`, WAIT_MS);
 		let ready = false;
 		const readyPromise = ext.exports.ready.then(() => (ready = true));
 		let keystrokes: number[] = [];
@@ -86,20 +87,16 @@ suite('benchmark: start-up inside VS Code', () => {
 		} else if ((mode === 'typing-ready' || mode === 'profile-typing-ready') && subject === 'til') {
 			// The same typing with the index built and settled: what the round trip costs at rest.
 			await readyPromise;
-			await until(async () => (await vscode.commands.executeCommand<{ settledMs?: number }>('_tilNotes.timings')).settledMs !== undefined);
+			await waitFor(async () => (await timings()).settledMs !== undefined, 'the index to settle', WAIT_MS);
 			let typed = 0;
 			keystrokes = await typeWhileIndexing(() => ++typed > 60);
 		}
 		await readyPromise;
-		const timingsCommand = subject === 'floor' ? '_tilFloor.timings' : '_tilNotes.timings';
-		type Timings = { loadMs?: number; readyMs?: number; readyAtMs?: number; settledMs?: number; activateMs?: number; notes?: number };
-		const timings = () => vscode.commands.executeCommand<Timings>(timingsCommand);
 		if (subject === 'til') {
-			await until(async () => (await timings()).settledMs !== undefined);
-			const coldStart = (await vscode.commands.executeCommand<string[]>('_tilNotes.recentLog')).some((l) => l.includes('(cold start)'));
-			if (coldStart) {
+			await waitFor(async () => (await timings()).settledMs !== undefined, 'the index to settle', WAIT_MS);
+			if ((await recentLog()).some((l) => l.includes('(cold start)'))) {
 				// The next (warm) start reads the cache this one writes, shortly after it is ready.
-				await until(async () => (await vscode.commands.executeCommand<string[]>('_tilNotes.recentLog')).some((l) => l.includes('Saved the index cache')), 50);
+				await waitFor(async () => (await recentLog()).some((l) => l.includes('Saved the index cache')), 'the index cache to be saved', WAIT_MS);
 			}
 		}
 		const probe = (await vscode.commands.executeCommand<ProbeRecord | undefined>('_tilProbe.collect'))!;
@@ -112,7 +109,7 @@ suite('benchmark: start-up inside VS Code', () => {
 		const loadAt = (t.readyAtMs ?? 0) - (t.readyMs ?? 0);
 		const ours = probe.blocks.filter((b) => b.atMs + b.ms > loadAt).map((b) => ({ atMs: Math.round(b.atMs - loadAt), ms: Math.round(b.ms) }));
 		const heapAtLoad = [...probe.heap].reverse().find((h) => h.atMs <= loadAt) ?? probe.heap[0];
-		const log = subject === 'til' ? await vscode.commands.executeCommand<string[]>('_tilNotes.recentLog') : [];
+		const log = subject === 'til' ? await recentLog() : [];
 		const result = {
 			subject,
 			mode,
